@@ -1,0 +1,7 @@
+package org.rongjun.identity;
+
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE, DENIED
+
+}

@@ -1,0 +1,156 @@
+package org.rongjun.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.ProblemException;
+import org.rongjun.shared.RegionCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks credentials and applies the login-failure rule of 等保 8.1.4.1 b): after
+ * {@code rongjun.security.lockout.max-failures} wrong passwords in a row the account is
+ * locked for {@code rongjun.security.lockout.duration}. Failure counts are committed even
+ * though the request fails.
+ */
+@Service
+public class LoginService {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginService.class);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	private final UserRepository users;
+
+	private final RoleRepository roles;
+
+	private final RegionDirectory regions;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final int maxFailures;
+
+	private final Duration lockDuration;
+
+	/** Compared against when the user does not exist, so that both cases take as long. */
+	private final String decoyHash;
+
+	LoginService(UserRepository users, RoleRepository roles, RegionDirectory regions, PasswordEncoder passwords,
+			AuditTrail audit, @Value("${rongjun.security.lockout.max-failures:5}") int maxFailures,
+			@Value("${rongjun.security.lockout.duration:PT15M}") Duration lockDuration) {
+		this.users = users;
+		this.roles = roles;
+		this.regions = regions;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.maxFailures = maxFailures;
+		this.lockDuration = lockDuration;
+		this.decoyHash = passwords.encode("decoy-password-0");
+	}
+
+	@Transactional(noRollbackFor = ProblemException.class)
+	public AuthenticatedUser authenticate(String username, String password, @Nullable String ip) {
+		String name = username.strip().toLowerCase();
+		Optional<UserRow> found = this.users.findByUsername(name);
+		if (found.isEmpty()) {
+			this.passwords.matches(password, this.decoyHash);
+			failed(name, null, ip, "用户名不存在");
+			throw badCredentials();
+		}
+		UserRow user = found.get();
+		Instant now = Instant.now();
+		if (user.isLocked(now)) {
+			failed(name, user.scopeCode(), ip, "账号锁定期间尝试登录");
+			throw locked(user.lockedUntil());
+		}
+		if (!this.passwords.matches(password, user.passwordHash())) {
+			Instant lockUntil = now.plus(this.lockDuration);
+			boolean lockedNow = this.users.recordFailure(user.id(), this.maxFailures, lockUntil) == 1;
+			failed(name, user.scopeCode(), ip, "密码错误");
+			if (lockedNow) {
+				log.warn("Account {} locked until {} after {} failed logins (last from {})", name, lockUntil,
+						this.maxFailures, ip);
+				this.audit.record(new AuditEvent(name, user.scopeCode(), "ACCOUNT_LOCKED", "user:" + name,
+						AuditOutcome.SUCCESS, ip, "连续 " + this.maxFailures + " 次登录失败，锁定至 " + lockUntil));
+				throw locked(lockUntil);
+			}
+			throw badCredentials();
+		}
+		if (!user.enabled()) {
+			failed(name, user.scopeCode(), ip, "账号已停用");
+			throw new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_DISABLED", "登录失败", "账号已停用，请联系管理员");
+		}
+		this.users.recordSuccess(user.id());
+		this.audit.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null));
+		return principal(user);
+	}
+
+	@Transactional
+	public AuthenticatedUser changePassword(AuthenticatedUser principal, String oldPassword, String newPassword,
+			@Nullable String ip) {
+		UserRow user = this.users.findById(principal.id()).orElseThrow(() -> ProblemException.notFound("用户不存在"));
+		if (!this.passwords.matches(oldPassword, user.passwordHash())) {
+			throw ProblemException.invalidField("oldPassword", "原密码不正确");
+		}
+		if (oldPassword.equals(newPassword)) {
+			throw ProblemException.invalidField("newPassword", "新密码不能与原密码相同");
+		}
+		PasswordPolicy.check("newPassword", newPassword, user.username());
+		this.users.updatePassword(user.id(), this.passwords.encode(newPassword), false);
+		this.audit.record(new AuditEvent(user.username(), user.scopeCode(), "PASSWORD_CHANGED",
+				"user:" + user.username(), AuditOutcome.SUCCESS, ip, null));
+		return principal.withPasswordChanged();
+	}
+
+	@Transactional(readOnly = true)
+	public Me me(AuthenticatedUser principal) {
+		UserRow user = this.users.findById(principal.id()).orElseThrow(() -> ProblemException.notFound("用户不存在"));
+		List<Me.RoleRef> roleRefs = new ArrayList<>();
+		this.roles.findByCodes(this.users.roleCodes(user.id()))
+			.forEach((role) -> roleRefs.add(new Me.RoleRef(role.code(), role.name())));
+		Me.ScopeRef scope = null;
+		if (user.scopeCode() != null) {
+			scope = new Me.ScopeRef(user.scopeCode(), this.regions.nameOf(user.scopeCode()),
+					RegionCode.of(user.scopeCode()).level().name());
+		}
+		return new Me(user.id(), user.username(), user.displayName(), roleRefs,
+				List.copyOf(this.users.permissions(user.id())), scope, user.mustChangePassword());
+	}
+
+	private AuthenticatedUser principal(UserRow user) {
+		return new AuthenticatedUser(user.id(), user.username(), user.displayName(), user.scopeCode(),
+				this.users.roleCodes(user.id()), this.users.permissions(user.id()), user.mustChangePassword());
+	}
+
+	private void failed(String username, @Nullable String scopeCode, @Nullable String ip, String reason) {
+		this.audit
+			.record(new AuditEvent(username, scopeCode, "LOGIN_FAILED", "session", AuditOutcome.FAILURE, ip, reason));
+	}
+
+	private static ProblemException badCredentials() {
+		return new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_BAD_CREDENTIALS", "登录失败", "用户名或密码错误");
+	}
+
+	private ProblemException locked(@Nullable Instant until) {
+		String when = (until != null) ? "，请于 " + TIME.format(until) + " 后再试或联系管理员解锁" : "，请联系管理员解锁";
+		return new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_LOCKED", "账号已锁定", "登录失败次数过多，账号已锁定" + when);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.rongjun;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+/** House rules that module verification cannot see (../shared/style.md 3.7). */
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.rongjun");
+
+	@Test
+	void repositoriesAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Repository.class)
+			.or()
+			.haveSimpleNameEndingWith("Repository")
+			.should()
+			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(this.classes);
+	}
+
+	@Test
+	void controllersLiveInWebPackagesAndNothingElseDependsOnThem() {
+		classes().that()
+			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.resideInAPackage("org.rongjun..web..")
+			.andShould()
+			.haveSimpleNameEndingWith("Controller")
+			.check(this.classes);
+		noClasses().that()
+			.resideOutsideOfPackage("org.rongjun..web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.rongjun..web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void everyApiEndpointChecksAPermissionExceptTheCallersOwnSession() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.areDeclaredInClassesThat()
+			.doNotHaveSimpleName("AuthController")
+			.and()
+			.areMetaAnnotatedWith(RequestMapping.class)
+			.should()
+			.beAnnotatedWith(PreAuthorize.class)
+			.check(this.classes);
+	}
+
+	@Test
+	void noFieldInjection() {
+		NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(this.classes);
+	}
+
+	@Test
+	void noStandardStreams() {
+		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(this.classes);
+	}
+
+	@Test
+	void noImplClasses() {
+		noClasses().should().haveSimpleNameEndingWith("Impl").check(this.classes);
+	}
+
+	@Test
+	void noLegacyDateTypes() {
+		noClasses().should().dependOnClassesThat().belongToAnyOf(java.util.Date.class).check(this.classes);
+	}
+
+}

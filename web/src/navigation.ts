@@ -1,0 +1,26 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import { identityRoutes } from '@/modules/identity/routes'
+import { organizationRoutes } from '@/modules/organization/routes'
+
+export interface MenuGroup {
+  title: string
+  icon: string
+  routes: RouteRecordRaw[]
+}
+
+/** The side menu, one group per backend module, in this order. */
+export const menuGroups: MenuGroup[] = [
+  { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
+  { title: '系统管理', icon: 'Setting', routes: identityRoutes },
+]
+
+type PermissionCheck = (code: string) => boolean
+
+/** True when a matched route needs a permission the user lacks (the page shows ForbiddenView). */
+export function isForbidden(route: RouteLocationNormalized, can: PermissionCheck): boolean {
+  return route.matched.some((record) => {
+    const code = record.meta.permission
+    return typeof code === 'string' && !can(code)
+  })
+}
+
