@@ -23,4 +23,3 @@ export function isForbidden(route: RouteLocationNormalized, can: PermissionCheck
     return typeof code === 'string' && !can(code)
   })
 }
-

@@ -60,9 +60,13 @@ export const stationGradeLabels: Record<StationGrade, string> = {
 export const PHONE_PATTERN = /^$|^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/
 
 export const stationApi = {
-  async list(query: PageQuery & { regionCode?: string; q?: string }): Promise<Page<Station>> {
+  async list(
+    query: PageQuery & { regionCode?: string; q?: string },
+    options: { silent?: boolean } = {},
+  ): Promise<Page<Station>> {
     const { data } = await http.get<Page<Station>>('/api/organization/stations', {
       params: cleanParams(query),
+      silent: options.silent,
     })
     return data
   },

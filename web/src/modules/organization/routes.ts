@@ -12,7 +12,11 @@ export const organizationRoutes: RouteRecordRaw[] = [
     path: '/organization/stations',
     name: 'organization-stations',
     component: () => import('./views/StationListView.vue'),
-    meta: { title: '服务中心(站)', permission: 'organization:station:list', icon: 'OfficeBuilding' },
+    meta: {
+      title: '服务中心(站)',
+      permission: 'organization:station:list',
+      icon: 'OfficeBuilding',
+    },
   },
   {
     path: '/organization/staff',

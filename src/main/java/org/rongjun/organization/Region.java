@@ -11,9 +11,4 @@ import org.rongjun.shared.RegionLevel;
  */
 public record Region(String code, String name, RegionLevel level, @Nullable String parentCode, LocalDate validFrom,
 		@Nullable LocalDate validTo, boolean hasChildren) {
-
-	public boolean isCurrent() {
-		return this.validTo == null;
-	}
-
 }

@@ -1,0 +1,124 @@
+package org.rongjun.identity;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.rongjun.support.ApiClient;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class AuthenticationIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loginWithoutCsrfTokenIsRefused() {
+		ApiClient client = new ApiClient(this.port);
+		var response = client.postWithoutCsrf("/api/auth/login",
+				Map.of("username", "county.staff", "password", ApiClient.INITIAL_PASSWORD));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.json().get("code").asString()).isEqualTo("CSRF_INVALID");
+	}
+
+	@Test
+	void loginStartsASessionAndMeTellsRolesPermissionsAndScope() {
+		ApiClient client = ApiClient.loggedIn(this.port, "county.staff");
+		assertThat(client.cookie("JSESSIONID")).isNotEmpty();
+		var me = client.get("/api/auth/me").expect(200).json();
+		assertThat(me.get("username").asString()).isEqualTo("county.staff");
+		assertThat(me.get("roles").get(0).get("code").asString()).isEqualTo("COUNTY_STAFF");
+		assertThat(me.get("permissions").toString()).contains("organization:station:create");
+		assertThat(me.get("scope").get("code").asString()).isEqualTo("330421000000");
+		assertThat(me.get("scope").get("name").asString()).isEqualTo("嘉善县");
+		assertThat(me.get("mustChangePassword").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aSeededAccountMustChangeItsPasswordBeforeAnythingElse() {
+		ApiClient.loggedIn(this.port, "county.admin")
+			.post("/api/identity/users",
+					Map.of("username", "first.login", "displayName", "新账号", "password", "Initial2026", "scopeCode",
+							"330421103001", "roles", java.util.List.of("VILLAGE_STAFF")))
+			.expect(201);
+		ApiClient client = new ApiClient(this.port);
+		client.login("first.login", "Initial2026").expect(200);
+		var refused = client.get("/api/organization/stations");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+		var weak = client.post("/api/auth/password",
+				Map.of("oldPassword", ApiClient.INITIAL_PASSWORD, "newPassword", "12345678"));
+		assertThat(weak.status()).isEqualTo(400);
+		assertThat(weak.json().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+		client.get("/api/organization/stations").expect(403);
+		client.post("/api/auth/password", Map.of("oldPassword", "Initial2026", "newPassword", "Changed2026"))
+			.expect(204);
+		client.get("/api/organization/stations").expect(200);
+	}
+
+	@Test
+	void wrongPasswordsLockTheAccountUntilASecurityAdminUnlocksIt() {
+		ApiClient admin = ApiClient.loggedIn(this.port, "county.admin");
+		admin
+			.post("/api/identity/users", Map.of("username", "lockout.victim", "displayName", "锁定测试", "password",
+					"Victim2026pw", "scopeCode", "330421105000", "roles", java.util.List.of("TOWNSHIP_STAFF")))
+			.expect(201);
+		ApiClient attacker = new ApiClient(this.port);
+		for (int i = 0; i < 2; i++) {
+			var failed = attacker.login("lockout.victim", "wrong-" + i);
+			assertThat(failed.status()).isEqualTo(401);
+			assertThat(failed.json().get("code").asString()).isEqualTo("AUTH_BAD_CREDENTIALS");
+		}
+		assertThat(attacker.login("lockout.victim", "wrong-3").json().get("code").asString()).isEqualTo("AUTH_LOCKED");
+		var locked = new ApiClient(this.port).login("lockout.victim", "Victim2026pw");
+		assertThat(locked.status()).isEqualTo(401);
+		assertThat(locked.json().get("code").asString()).isEqualTo("AUTH_LOCKED");
+		assertThat(this.jdbc.sql(
+				"select count(*) from identity.audit_log where action = 'ACCOUNT_LOCKED' and username = 'lockout.victim'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		ApiClient security = ApiClient.loggedIn(this.port, "county.security");
+		long id = this.jdbc.sql("select id from identity.app_user where username = 'lockout.victim'")
+			.query(Long.class)
+			.single();
+		security.post("/api/identity/users/" + id + "/unlock", Map.of()).expect(204);
+		new ApiClient(this.port).login("lockout.victim", "Victim2026pw").expect(200);
+	}
+
+	@Test
+	void unknownUsersAndWrongPasswordsGetTheSameAnswer() {
+		var unknown = new ApiClient(this.port).login("no.such.user", "whatever1");
+		var wrong = new ApiClient(this.port).login("county.auditor", "whatever1");
+		assertThat(unknown.status()).isEqualTo(401);
+		assertThat(unknown.body()).isEqualTo(wrong.body());
+	}
+
+	@Test
+	void logoutEndsTheSession() {
+		ApiClient client = ApiClient.loggedIn(this.port, "county.staff");
+		client.post("/api/auth/logout", Map.of()).expect(204);
+		var after = client.get("/api/auth/me");
+		assertThat(after.status()).isEqualTo(401);
+		assertThat(after.json().get("code").asString()).isEqualTo("AUTH_REQUIRED");
+	}
+
+	@Test
+	void passwordsAreStoredAsArgon2Hashes() {
+		ApiClient.loggedIn(this.port, "county.staff");
+		String hash = this.jdbc.sql("select password_hash from identity.app_user where username = 'county.staff'")
+			.query(String.class)
+			.single();
+		assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(ApiClient.TEST_PASSWORD);
+	}
+
+}
