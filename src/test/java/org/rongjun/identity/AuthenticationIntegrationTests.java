@@ -55,8 +55,7 @@ class AuthenticationIntegrationTests {
 		var refused = client.get("/api/organization/stations");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.json().get("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-		var weak = client.post("/api/auth/password",
-				Map.of("oldPassword", ApiClient.INITIAL_PASSWORD, "newPassword", "12345678"));
+		var weak = client.post("/api/auth/password", Map.of("oldPassword", "Initial2026", "newPassword", "12345678"));
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.json().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
 		client.get("/api/organization/stations").expect(403);
