@@ -2,6 +2,7 @@ package org.rongjun.identity;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,6 +33,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
 			SecurityContextRepository contexts, AuditTrail audit) throws Exception {
 		http.csrf((csrf) -> csrf.spa().csrfTokenRepository(csrfTokens))
