@@ -134,6 +134,22 @@ class ScopeIsolationTests {
 		var users = admin.get("/api/identity/users?size=200").expect(200).json().get("items");
 		assertThat(users.size()).isPositive();
 		users.forEach((user) -> assertThat(user.get("scopeCode").asString()).startsWith("330421103"));
+		long dayunUser = ApiClient.loggedIn(this.port, "county.admin")
+			.get("/api/identity/users?q=dayun.staff")
+			.expect(200)
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		admin.get("/api/identity/users/" + dayunUser).expect(404);
+		admin
+			.put("/api/identity/users/" + dayunUser, Map.of("displayName", "改名", "scopeCode", XITANG, "roles",
+					java.util.List.of("TOWNSHIP_STAFF"), "enabled", false))
+			.expect(404);
+		admin.post("/api/identity/users/" + dayunUser + "/password-reset", Map.of("newPassword", "Hijack2026x"))
+			.expect(404);
+		this.dayun.get("/api/auth/me").expect(200);
 	}
 
 	private static void assertOutOfScope(ApiClient.Response response) {
