@@ -41,6 +41,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/__tests__/**/*.spec.ts'],
     restoreMocks: true,
+    setupFiles: ['src/test/setup.ts'],
     // Let Vite transform Element Plus so its `import AsyncValidator from 'async-validator'`
     // resolves to the ESM build (Node's CJS interop would break form validation in tests).
     server: { deps: { inline: ['element-plus'] } },

@@ -64,7 +64,12 @@ export function fakeBackend(routes: Record<string, Handler | Reply>) {
   return { requests }
 }
 
-export function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}) {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+) {
   return { type: 'about:blank', title: detail, status, code, detail, ...extra } satisfies Problem
 }
 

@@ -8,7 +8,15 @@ const get = vi.hoisted(() => vi.fn())
 vi.mock('@/shared/api/http', () => ({ http: { get } }))
 
 function region(code: string, name: string, level: Region['level'], hasChildren: boolean): Region {
-  return { code, name, level, parentCode: null, validFrom: '2023-01-01', validTo: null, hasChildren }
+  return {
+    code,
+    name,
+    level,
+    parentCode: null,
+    validFrom: '2023-01-01',
+    validTo: null,
+    hasChildren,
+  }
 }
 
 const county = region('330421000000', '嘉善县', 'COUNTY', true)
@@ -54,7 +62,9 @@ describe('RegionTreePicker', () => {
     expect(get).not.toHaveBeenCalledWith('/api/organization/regions/330421100000/children')
 
     const expandIcon = (code: string) => {
-      const content = wrapper.find(`[data-code="${code}"]`).element.closest('.el-tree-node__content')
+      const content = wrapper
+        .find(`[data-code="${code}"]`)
+        .element.closest('.el-tree-node__content')
       return new DOMWrapper(content!.querySelector('.el-tree-node__expand-icon')!)
     }
     expect(expandIcon('330421101000').classes()).toContain('is-leaf')

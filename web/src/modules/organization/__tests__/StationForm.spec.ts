@@ -85,7 +85,9 @@ describe('StationForm', () => {
       address: '西塘镇南苑路1号',
       phone: '0573-84561234',
     })
-    const nameItem = wrapper.find('input[data-test="station-name"]').element.closest('.el-form-item')
+    const nameItem = wrapper
+      .find('input[data-test="station-name"]')
+      .element.closest('.el-form-item')
     await vi.waitFor(() =>
       expect(nameItem?.querySelector('.el-form-item__error')?.textContent?.trim()).toBe(
         '同一区划下已有同名站点',

@@ -14,7 +14,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The principal of a logged-in session. */
 public record AuthenticatedUser(long id, String username, String displayName, @Nullable String scopeCode,
-		List<String> roles, Set<String> permissions, boolean mustChangePassword) implements Serializable {
+		List<String> roles, Set<String> permissions, boolean mustChangePassword,
+		int securityVersion) implements Serializable {
 
 	public RegionScope scope() {
 		return (this.scopeCode != null && RegionCode.isValid(this.scopeCode))
@@ -26,11 +27,6 @@ public record AuthenticatedUser(long id, String username, String displayName, @N
 		this.permissions.forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission)));
 		this.roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
 		return authorities;
-	}
-
-	AuthenticatedUser withPasswordChanged() {
-		return new AuthenticatedUser(this.id, this.username, this.displayName, this.scopeCode, this.roles,
-				this.permissions, false);
 	}
 
 }

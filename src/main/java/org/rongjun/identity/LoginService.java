@@ -116,7 +116,16 @@ public class LoginService {
 		this.users.updatePassword(user.id(), this.passwords.encode(newPassword), false);
 		this.audit.record(new AuditEvent(user.username(), user.scopeCode(), "PASSWORD_CHANGED",
 				"user:" + user.username(), AuditOutcome.SUCCESS, ip, null));
-		return principal.withPasswordChanged();
+		return reload(user.id()).orElseThrow();
+	}
+
+	/**
+	 * The principal as the database has it now, or empty when the account is gone or
+	 * disabled.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AuthenticatedUser> reload(long userId) {
+		return this.users.findById(userId).filter(UserRow::enabled).map(this::principal);
 	}
 
 	@Transactional(readOnly = true)
@@ -136,7 +145,8 @@ public class LoginService {
 
 	private AuthenticatedUser principal(UserRow user) {
 		return new AuthenticatedUser(user.id(), user.username(), user.displayName(), user.scopeCode(),
-				this.users.roleCodes(user.id()), this.users.permissions(user.id()), user.mustChangePassword());
+				this.users.roleCodes(user.id()), this.users.permissions(user.id()), user.mustChangePassword(),
+				user.securityVersion());
 	}
 
 	private void failed(String username, @Nullable String scopeCode, @Nullable String ip, String reason) {

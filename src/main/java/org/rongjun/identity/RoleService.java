@@ -22,10 +22,13 @@ public class RoleService {
 
 	private final RoleRepository roles;
 
+	private final UserRepository users;
+
 	private final List<PermissionCatalog> catalogs;
 
-	RoleService(RoleRepository roles, List<PermissionCatalog> catalogs) {
+	RoleService(RoleRepository roles, UserRepository users, List<PermissionCatalog> catalogs) {
 		this.roles = roles;
+		this.users = users;
 		this.catalogs = catalogs;
 	}
 
@@ -67,6 +70,7 @@ public class RoleService {
 		Set<String> permissions = requireKnown(draft.permissions());
 		this.roles.update(id, draft.name().strip(), draft.adminKind());
 		this.roles.replacePermissions(id, permissions);
+		this.users.bumpHoldersOf(id);
 		return this.roles.find(id).orElseThrow();
 	}
 

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
-			SecurityContextRepository contexts, AuditTrail audit) throws Exception {
+			SecurityContextRepository contexts, AuditTrail audit, UserRepository users, LoginService logins)
+			throws Exception {
 		http.csrf((csrf) -> csrf.spa().csrfTokenRepository(csrfTokens))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
@@ -69,6 +70,7 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.addFilterAfter(new AuditFilter(audit), SecurityContextHolderFilter.class)
+			.addFilterBefore(new SessionRevalidationFilter(users, logins, contexts), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -26,7 +26,7 @@ class UserRepository {
 	private static final RowMapper<UserRow> ROW = (rs, row) -> new UserRow(rs.getLong("id"), rs.getString("username"),
 			rs.getString("display_name"), rs.getString("password_hash"), rs.getString("scope_code"),
 			rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
-			rs.getBoolean("must_change_password"));
+			rs.getBoolean("must_change_password"), rs.getInt("security_version"));
 
 	private final JdbcClient jdbc;
 
@@ -97,7 +97,7 @@ class UserRepository {
 	void updatePassword(long id, String hash, boolean mustChange) {
 		this.jdbc.sql("""
 				update identity.app_user set password_hash = :hash, must_change_password = :must,
-				       password_changed_at = now() where id = :id
+				       password_changed_at = now(), security_version = security_version + 1 where id = :id
 				""").param("id", id).param("hash", hash).param("must", mustChange).update();
 	}
 
@@ -117,8 +117,10 @@ class UserRepository {
 	}
 
 	void update(long id, String displayName, String scopeCode, boolean enabled) {
-		this.jdbc.sql(
-				"update identity.app_user set display_name = :name, scope_code = :scope, enabled = :enabled where id = :id")
+		this.jdbc.sql("""
+				update identity.app_user set display_name = :name, scope_code = :scope, enabled = :enabled,
+				       security_version = security_version + 1 where id = :id
+				""")
 			.param("id", id)
 			.param("name", displayName)
 			.param("scope", scopeCode)
@@ -128,6 +130,9 @@ class UserRepository {
 
 	void replaceRoles(long userId, List<Long> roleIds) {
 		this.jdbc.sql("delete from identity.user_role where user_id = :id").param("id", userId).update();
+		this.jdbc.sql("update identity.app_user set security_version = security_version + 1 where id = :id")
+			.param("id", userId)
+			.update();
 		for (Long roleId : roleIds) {
 			this.jdbc.sql("insert into identity.user_role (user_id, role_id) values (:user, :role)")
 				.param("user", userId)
@@ -141,6 +146,25 @@ class UserRepository {
 			.param("u", username)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * The version of an enabled account's grants, or empty when the account is gone or
+	 * disabled.
+	 */
+	Optional<Integer> activeSecurityVersion(long id) {
+		return this.jdbc.sql("select security_version from identity.app_user where id = :id and enabled")
+			.param("id", id)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** Marks every account holding the role, after the role's permissions changed. */
+	void bumpHoldersOf(long roleId) {
+		this.jdbc.sql("""
+				update identity.app_user set security_version = security_version + 1
+				where id in (select user_id from identity.user_role where role_id = :role)
+				""").param("role", roleId).update();
 	}
 
 	long count() {

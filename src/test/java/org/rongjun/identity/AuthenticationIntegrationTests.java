@@ -103,6 +103,42 @@ class AuthenticationIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorsChangesReachOpenSessionsAtTheirNextRequest() {
+		ApiClient admin = ApiClient.loggedIn(this.port, "county.admin");
+		long id = admin
+			.post("/api/identity/users",
+					Map.of("username", "session.holder", "displayName", "会话测试", "password", "Holder2026pw", "scopeCode",
+							"330421112000", "roles", java.util.List.of("TOWNSHIP_STAFF")))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient holder = new ApiClient(this.port);
+		holder.login("session.holder", "Holder2026pw").expect(200);
+		holder.post("/api/auth/password", Map.of("oldPassword", "Holder2026pw", "newPassword", "Holder2026new"))
+			.expect(204);
+		holder.get("/api/organization/staff").expect(200);
+
+		admin
+			.put("/api/identity/users/" + id,
+					Map.of("displayName", "会话测试", "scopeCode", "330421112000", "roles",
+							java.util.List.of("VILLAGE_STAFF"), "enabled", true))
+			.expect(200);
+		var me = holder.get("/api/auth/me").expect(200).json();
+		assertThat(me.get("roles").get(0).get("code").asString()).isEqualTo("VILLAGE_STAFF");
+		holder.post("/api/organization/staff", Map.of("stationId", 1, "name", "无权新增")).expect(403);
+
+		admin
+			.put("/api/identity/users/" + id,
+					Map.of("displayName", "会话测试", "scopeCode", "330421112000", "roles",
+							java.util.List.of("VILLAGE_STAFF"), "enabled", false))
+			.expect(200);
+		assertThat(holder.get("/api/organization/staff").status()).isEqualTo(401);
+		assertThat(new ApiClient(this.port).login("session.holder", "Holder2026new").json().get("code").asString())
+			.isEqualTo("AUTH_DISABLED");
+	}
+
+	@Test
 	void logoutEndsTheSession() {
 		ApiClient client = ApiClient.loggedIn(this.port, "county.staff");
 		client.post("/api/auth/logout", Map.of()).expect(204);
