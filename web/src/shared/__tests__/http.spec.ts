@@ -71,3 +71,35 @@ describe('http', () => {
     expect(mustChange).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('http CSRF retry', () => {
+  it('fetches a fresh token and repeats the request once after CSRF_INVALID', async () => {
+    let calls = 0
+    const { requests } = fakeBackend({
+      'POST /api/y': () => {
+        calls += 1
+        return calls === 1
+          ? [403, problem(403, 'CSRF_INVALID', '页面已过期，请刷新后重试')]
+          : [200, { ok: true }]
+      },
+    })
+    document.cookie = 'XSRF-TOKEN=stale; path=/'
+    const { data } = await http.post('/api/y', {})
+    expect(data).toEqual({ ok: true })
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /api/y',
+      'GET /api/auth/csrf',
+      'POST /api/y',
+    ])
+  })
+
+  it('gives up after one retry', async () => {
+    const { requests } = fakeBackend({
+      'POST /api/y': [403, problem(403, 'CSRF_INVALID', '页面已过期，请刷新后重试')],
+    })
+    document.cookie = 'XSRF-TOKEN=stale; path=/'
+    const error = await failure(http.post('/api/y', {}, { silent: true }))
+    expect(problemMessage(error)).toBe('页面已过期，请刷新后重试')
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+  })
+})

@@ -36,6 +36,8 @@ declare module 'axios' {
     silent?: boolean
     /** Do not redirect to /login on 401 (startup `me` probe, the login call itself). */
     skipAuthRedirect?: boolean
+    /** Internal: the request was already repeated once after a CSRF_INVALID answer. */
+    csrfRetried?: boolean
   }
 }
 
@@ -118,10 +120,20 @@ export function fieldErrors(error: unknown): Record<string, string> {
 
 http.interceptors.response.use(
   (response) => response,
-  (error: AxiosError) => {
+  async (error: AxiosError) => {
     const config = error.config
     const problem = toProblem(error)
     const status = error.response?.status
+    // A stale or rotated CSRF token: fetch a fresh cookie and repeat the request once.
+    if (status === 403 && problem?.code === 'CSRF_INVALID' && config && !config.csrfRetried) {
+      config.csrfRetried = true
+      try {
+        await http.get('/api/auth/csrf', { silent: true, skipAuthRedirect: true })
+        return await http.request(config)
+      } catch (retryError) {
+        return Promise.reject(retryError)
+      }
+    }
     if (status === 401 && !config?.skipAuthRedirect) {
       handlers.unauthorized()
     } else if (status === 403 && problem?.code === 'PASSWORD_CHANGE_REQUIRED') {

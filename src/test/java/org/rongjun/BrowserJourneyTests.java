@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -83,12 +82,6 @@ class BrowserJourneyTests {
 			Locator nodes = page.locator("[data-test=region-tree] [data-test=region-node]");
 			assertThat(nodes.first()).isVisible();
 			assertThat(nodes.first()).hasAttribute("data-code", "330421103000");
-			nodes.first().click();
-			page.locator("[data-test=region-tree]")
-				.getByRole(AriaRole.TREEITEM)
-				.first()
-				.locator(".el-tree-node__expand-icon")
-				.click();
 			assertThat(nodes.nth(1)).isVisible();
 			List<String> codes = nodes
 				.evaluateAll("els => els.map(e => e.getAttribute('data-code'))") instanceof List<?> list
