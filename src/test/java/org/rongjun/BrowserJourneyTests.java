@@ -62,6 +62,7 @@ class BrowserJourneyTests {
 			page.setDefaultTimeout(20_000);
 			page.navigate(base + "/");
 
+			shoot(page, "1-login");
 			input(page, "login-username").fill("browser.xitang");
 			input(page, "login-password").fill("Start2026abc");
 			page.locator("[data-test=login-submit]").click();
@@ -83,6 +84,7 @@ class BrowserJourneyTests {
 			assertThat(nodes.first()).isVisible();
 			assertThat(nodes.first()).hasAttribute("data-code", "330421103000");
 			assertThat(nodes.nth(1)).isVisible();
+			shoot(page, "2-regions");
 			List<String> codes = nodes
 				.evaluateAll("els => els.map(e => e.getAttribute('data-code'))") instanceof List<?> list
 						? list.stream().map(String::valueOf).toList() : List.of();
@@ -93,10 +95,12 @@ class BrowserJourneyTests {
 			assertThat(rows.first()).isVisible();
 			assertThat(page.locator("[data-test=station-table]")).containsText("西塘镇退役军人服务站");
 			assertThat(page.locator("[data-test=station-table]")).not().containsText("大云镇");
+			shoot(page, "3-stations");
 
 			page.navigate(base + "/identity/users");
 			assertThat(page.locator("[data-test=forbidden]")).containsText("无权访问此页面");
 			assertThat(page.locator("[data-test=user-table]")).hasCount(0);
+			shoot(page, "4-forbidden");
 		}
 	}
 
@@ -106,6 +110,12 @@ class BrowserJourneyTests {
 	 */
 	private static Locator input(Page page, String test) {
 		return page.locator("input[data-test=" + test + "], [data-test=" + test + "] input").first();
+	}
+
+	/** Screenshots for people reviewing a build: target/screenshots/. */
+	private static void shoot(Page page, String name) {
+		page.waitForTimeout(400);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
 	}
 
 }
