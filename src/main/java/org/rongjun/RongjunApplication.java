@@ -15,7 +15,8 @@ public class RongjunApplication {
 		SpringApplication application = new SpringApplication(RongjunApplication.class);
 		// One-shot commands (e.g. --import-regions=DIR) run without the web server and
 		// exit.
-		if (Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--import-regions"))) {
+		if (Arrays.stream(args)
+			.anyMatch((arg) -> arg.startsWith("--import-regions") || arg.startsWith("--bootstrap-admins"))) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
 		// "--no-demo" is the documented switch; it is the same as
