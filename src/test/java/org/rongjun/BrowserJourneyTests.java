@@ -104,6 +104,58 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void theAuditorReadsTheLogAndChecksItsChainWhileTheSystemAdministratorManagesAccounts() {
+		ApiClient.loggedIn(this.port, "county.auditor");
+		ApiClient.loggedIn(this.port, "county.admin");
+		String base = "http://localhost:" + this.port;
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page auditor = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			auditor.setDefaultTimeout(20_000);
+			logIn(auditor, base, "county.auditor");
+			auditor.navigate(base + "/identity/audit");
+			assertThat(auditor.locator("[data-test=audit-table]")).containsText("登录");
+			auditor.locator("[data-test=audit-verify]").click();
+			assertThat(auditor.locator("[data-test=audit-verify-result]")).containsText("完整");
+			shoot(auditor, "5-audit");
+			assertThat(auditor.locator("[data-test=app-menu] [data-test=menu-organization-stations]")).hasCount(0);
+
+			Page admin = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			admin.setDefaultTimeout(20_000);
+			logIn(admin, base, "county.admin");
+			admin.navigate(base + "/identity/users");
+			assertThat(admin.locator("[data-test=user-table]")).containsText("xitang.staff");
+			assertThat(admin.locator("[data-test=user-table]")).containsText("西塘镇");
+			assertThat(admin.locator("[data-test=user-create]")).isVisible();
+			shoot(admin, "6-users");
+			admin.navigate(base + "/identity/audit");
+			assertThat(admin.locator("[data-test=forbidden]")).isVisible();
+		}
+	}
+
+	private static Browser launch(Playwright playwright) {
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--no-first-run", "--disable-quic")));
+	}
+
+	/**
+	 * Logs in a demo account whose first-login password change {@link ApiClient} already
+	 * did.
+	 */
+	private static void logIn(Page page, String base, String username) {
+		page.navigate(base + "/login");
+		input(page, "login-username").fill(username);
+		input(page, "login-password").fill(ApiClient.TEST_PASSWORD);
+		page.locator("[data-test=login-submit]").click();
+		page.waitForURL((url) -> !url.contains("login"));
+	}
+
 	/**
 	 * An Element Plus input carries the attribute on its native input or on a wrapper
 	 * around it.
