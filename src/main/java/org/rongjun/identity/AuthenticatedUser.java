@@ -1,6 +1,7 @@
 package org.rongjun.identity;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** The principal of a logged-in session. */
 public record AuthenticatedUser(long id, String username, String displayName, @Nullable String scopeCode,
 		List<String> roles, Set<String> permissions, boolean mustChangePassword,
-		int securityVersion) implements Serializable {
+		int securityVersion) implements Serializable, Principal {
+
+	/** Spring Security's {@code Authentication.getName()} answers this: the username. */
+	@Override
+	public String getName() {
+		return this.username;
+	}
 
 	public RegionScope scope() {
 		return (this.scopeCode != null && RegionCode.isValid(this.scopeCode))

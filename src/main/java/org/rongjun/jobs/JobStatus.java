@@ -1,0 +1,7 @@
+package org.rongjun.jobs;
+
+public enum JobStatus {
+
+	RUNNING, SUCCEEDED, FAILED, CANCELLED
+
+}

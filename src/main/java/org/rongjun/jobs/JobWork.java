@@ -1,0 +1,8 @@
+package org.rongjun.jobs;
+
+@FunctionalInterface
+public interface JobWork {
+
+	JobOutcome run(JobContext context) throws Exception;
+
+}
