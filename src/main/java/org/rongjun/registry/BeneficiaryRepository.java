@@ -114,18 +114,27 @@ class BeneficiaryRepository {
 			.update();
 	}
 
-	List<BeneficiaryStatusChange> history(long id) {
+	List<BeneficiaryStatusChange> history(long id, RegionScope scope) {
 		return this.jdbc.sql("""
-				select * from registry.beneficiary_status_change where beneficiary_id = :id order by id
-				""").param("id", id).query((rs, row) -> {
-			String from = rs.getString("from_status");
-			LocalDate paid = rs.getObject("paid_through_month", LocalDate.class);
-			return new BeneficiaryStatusChange(rs.getLong("id"), rs.getLong("beneficiary_id"),
-					(from != null) ? BeneficiaryStatus.valueOf(from) : null,
-					BeneficiaryStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
-					rs.getObject("changed_at", OffsetDateTime.class), rs.getString("reason"),
-					(paid != null) ? YearMonth.from(paid) : null);
-		}).list();
+				select c.* from registry.beneficiary_status_change c
+				join registry.beneficiary b on b.id = c.beneficiary_id
+				join registry.veteran v on v.id = b.veteran_id
+				where c.beneficiary_id = :id and v.household_region_code between :lo and :hi
+				order by c.id
+				""")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query((rs, row) -> {
+				String from = rs.getString("from_status");
+				LocalDate paid = rs.getObject("paid_through_month", LocalDate.class);
+				return new BeneficiaryStatusChange(rs.getLong("id"), rs.getLong("beneficiary_id"),
+						(from != null) ? BeneficiaryStatus.valueOf(from) : null,
+						BeneficiaryStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
+						rs.getObject("changed_at", OffsetDateTime.class), rs.getString("reason"),
+						(paid != null) ? YearMonth.from(paid) : null);
+			})
+			.list();
 	}
 
 	private static Beneficiary map(ResultSet rs) throws SQLException {

@@ -70,7 +70,7 @@ public class BeneficiaryService {
 	@Transactional(readOnly = true)
 	public List<BeneficiaryStatusChange> history(long id, RegionScope scope) {
 		get(id, scope);
-		return this.beneficiaries.history(id);
+		return this.beneficiaries.history(id, scope);
 	}
 
 	private void requireVeteran(long veteranId, RegionScope scope) {

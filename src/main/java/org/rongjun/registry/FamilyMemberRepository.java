@@ -55,20 +55,26 @@ class FamilyMemberRepository {
 			.optional();
 	}
 
-	Optional<Stored> stored(long id) {
+	Optional<Stored> stored(long id, RegionScope scope) {
 		return this.jdbc.sql("""
-				select id_number_cipher, id_number_index, id_number_mask, phone_cipher, phone_index, phone_mask
-				from registry.family_member where id = :id
-				""").param("id", id).query((rs, row) -> {
-			byte[] idCipher = rs.getBytes("id_number_cipher");
-			byte[] phoneCipher = rs.getBytes("phone_cipher");
-			return new Stored(
-					(idCipher != null) ? new EncryptedNumber(idCipher, rs.getBytes("id_number_index"),
-							rs.getString("id_number_mask")) : null,
-					(phoneCipher != null)
-							? new EncryptedNumber(phoneCipher, rs.getBytes("phone_index"), rs.getString("phone_mask"))
-							: null);
-		}).optional();
+				select f.id_number_cipher, f.id_number_index, f.id_number_mask, f.phone_cipher, f.phone_index,
+				       f.phone_mask
+				from registry.family_member f join registry.veteran v on v.id = f.veteran_id
+				where f.id = :id and v.household_region_code between :lo and :hi
+				""")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query((rs, row) -> {
+				byte[] idCipher = rs.getBytes("id_number_cipher");
+				byte[] phoneCipher = rs.getBytes("phone_cipher");
+				return new Stored(
+						(idCipher != null) ? new EncryptedNumber(idCipher, rs.getBytes("id_number_index"),
+								rs.getString("id_number_mask")) : null,
+						(phoneCipher != null) ? new EncryptedNumber(phoneCipher, rs.getBytes("phone_index"),
+								rs.getString("phone_mask")) : null);
+			})
+			.optional();
 	}
 
 	long insert(long veteranId, Row member) {

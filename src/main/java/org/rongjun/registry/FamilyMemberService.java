@@ -52,7 +52,7 @@ public class FamilyMemberService {
 	public FamilyMember correct(long veteranId, long id, FamilyMemberDraft draft, RegionScope scope) {
 		requireVeteran(veteranId, scope);
 		this.members.find(veteranId, id, scope).orElseThrow(() -> ProblemException.notFound("家庭成员不存在"));
-		this.members.update(id, row(draft, this.members.stored(id).orElseThrow()));
+		this.members.update(id, row(draft, this.members.stored(id, scope).orElseThrow()));
 		return this.members.find(veteranId, id, scope).orElseThrow();
 	}
 
