@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.rongjun.shared.AuditNote;
 import org.rongjun.shared.ProblemException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -65,7 +66,8 @@ class AuditFilter extends OncePerRequestFilter {
 		AuditOutcome outcome = denied ? AuditOutcome.DENIED
 				: (status < 400) ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
 		Object code = request.getAttribute(ProblemException.CODE_ATTRIBUTE);
-		String detail = "HTTP " + status + ((code != null) ? " " + code : "");
+		Object note = request.getAttribute(AuditNote.ATTRIBUTE);
+		String detail = "HTTP " + status + ((code != null) ? " " + code : "") + ((note != null) ? " " + note : "");
 		this.audit.record(new AuditEvent((user != null) ? user.username() : null,
 				(user != null) ? user.scopeCode() : null, denied ? "ACCESS_DENIED" : "WRITE",
 				request.getMethod() + " " + request.getRequestURI(), outcome, request.getRemoteAddr(), detail));

@@ -1,7 +1,6 @@
 package org.rongjun.identity;
 
 import java.io.Serializable;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,15 +9,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The principal of a logged-in session. */
 public record AuthenticatedUser(long id, String username, String displayName, @Nullable String scopeCode,
 		List<String> roles, Set<String> permissions, boolean mustChangePassword,
-		int securityVersion) implements Serializable, Principal {
+		int securityVersion) implements Serializable, AuthenticatedPrincipal {
 
-	/** Spring Security's {@code Authentication.getName()} answers this: the username. */
+	/**
+	 * The username, so that {@code Authentication.getName()} and a controller's
+	 * {@code Principal} argument name the user rather than print this record.
+	 */
 	@Override
 	public String getName() {
 		return this.username;

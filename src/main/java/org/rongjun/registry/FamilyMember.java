@@ -1,0 +1,10 @@
+package org.rongjun.registry;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.Gender;
+
+public record FamilyMember(long id, long veteranId, String relationship, String name, @Nullable Gender gender,
+		@Nullable LocalDate birthDate, @Nullable String idNumberMasked, @Nullable String phoneMasked) {
+}

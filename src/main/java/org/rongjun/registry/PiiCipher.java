@@ -1,0 +1,164 @@
+package org.rongjun.registry;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.util.encoders.Hex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Field encryption for sensitive personal information (个人信息保护法 Art 28 金融账户, 特定身份; Art 51
+ * 加密): SM4/GCM/NoPadding with a random 12-byte IV per value, and HMAC-SM3 blind indexes
+ * so that equal values can be found and kept unique without decrypting.
+ * <p>
+ * A ciphertext is {@code keyId (1 byte) ‖ IV (12) ‖ SM4-GCM(value) ‖ tag (16)}. The key
+ * id lets values written under a retired key still decrypt after a rotation, until a
+ * re-encryption job has moved them to the current key. The purpose ("idNumber", "phone",
+ * …) is authenticated as associated data, so a ciphertext copied into another column does
+ * not decrypt.
+ */
+@Component
+@EnableConfigurationProperties(CryptoProperties.class)
+class PiiCipher {
+
+	/**
+	 * The keys in application.yml, for the embedded demo only: everyone can read them.
+	 */
+	static final String DEMO_SM4_KEY = "7a5f1c3e9b2d4086a1e3c5b7d9f20486";
+
+	static final String DEMO_INDEX_KEY = "3c8e1a7f5b9d2046e8a0c2f4b6d81357";
+
+	private static final Logger log = LoggerFactory.getLogger(PiiCipher.class);
+
+	private static final int IV_LENGTH = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final byte currentKeyId;
+
+	private final Map<Byte, byte[]> keys = new HashMap<>();
+
+	private final byte[] indexKey;
+
+	PiiCipher(CryptoProperties properties) {
+		if (properties.sm4KeyId() < 1 || properties.sm4KeyId() > 255) {
+			throw new IllegalStateException("rongjun.crypto.sm4-key-id must be 1..255");
+		}
+		this.currentKeyId = (byte) properties.sm4KeyId();
+		properties.retiredSm4Keys()
+			.forEach((id, hex) -> this.keys.put((byte) id.intValue(), sm4Key(hex, "retired-sm4-keys." + id)));
+		this.keys.put(this.currentKeyId, sm4Key(properties.sm4Key(), "sm4-key"));
+		this.indexKey = key(properties.indexKey(), "index-key", 16);
+		if (DEMO_SM4_KEY.equalsIgnoreCase(properties.sm4Key())
+				|| DEMO_INDEX_KEY.equalsIgnoreCase(properties.indexKey())) {
+			log.warn("*** Personal data is encrypted with the PUBLIC DEMO KEYS from application.yml. Set "
+					+ "RONGJUN_SM4_KEY and RONGJUN_INDEX_KEY (32 hex characters each) before storing real "
+					+ "people's data; see docs/decisions/0007-pii-encryption.md ***");
+		}
+	}
+
+	byte[] encrypt(String purpose, String plaintext) {
+		byte[] iv = new byte[IV_LENGTH];
+		this.random.nextBytes(iv);
+		byte[] input = plaintext.getBytes(StandardCharsets.UTF_8);
+		GCMModeCipher cipher = gcm(true, this.currentKeyId, iv, purpose);
+		byte[] out = new byte[1 + IV_LENGTH + cipher.getOutputSize(input.length)];
+		out[0] = this.currentKeyId;
+		System.arraycopy(iv, 0, out, 1, IV_LENGTH);
+		int written = cipher.processBytes(input, 0, input.length, out, 1 + IV_LENGTH);
+		try {
+			cipher.doFinal(out, 1 + IV_LENGTH + written);
+		}
+		catch (InvalidCipherTextException ex) {
+			throw new IllegalStateException("SM4-GCM encryption failed", ex);
+		}
+		return out;
+	}
+
+	String decrypt(String purpose, byte[] ciphertext) {
+		if (ciphertext.length < 1 + IV_LENGTH + TAG_BITS / 8) {
+			throw new IllegalStateException("ciphertext too short");
+		}
+		byte keyId = ciphertext[0];
+		byte[] iv = java.util.Arrays.copyOfRange(ciphertext, 1, 1 + IV_LENGTH);
+		GCMModeCipher cipher = gcm(false, keyId, iv, purpose);
+		int inputLength = ciphertext.length - 1 - IV_LENGTH;
+		byte[] out = new byte[cipher.getOutputSize(inputLength)];
+		int written = cipher.processBytes(ciphertext, 1 + IV_LENGTH, inputLength, out, 0);
+		try {
+			written += cipher.doFinal(out, written);
+		}
+		catch (InvalidCipherTextException ex) {
+			throw new IllegalStateException("SM4-GCM authentication failed (wrong key or altered value)", ex);
+		}
+		return new String(out, 0, written, StandardCharsets.UTF_8);
+	}
+
+	/** Whether a value was written under a key other than the current one. */
+	boolean needsReencryption(byte[] ciphertext) {
+		return ciphertext[0] != this.currentKeyId;
+	}
+
+	/**
+	 * HMAC-SM3 of the normalised value under the index key; the purpose is mixed in so
+	 * that equal phone and ID numbers do not share an index value.
+	 */
+	byte[] blindIndex(String purpose, String normalised) {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(new KeyParameter(this.indexKey));
+		byte[] input = (purpose + ":" + normalised).getBytes(StandardCharsets.UTF_8);
+		mac.update(input, 0, input.length);
+		byte[] out = new byte[mac.getMacSize()];
+		mac.doFinal(out, 0);
+		return out;
+	}
+
+	private GCMModeCipher gcm(boolean encrypt, byte keyId, byte[] iv, String purpose) {
+		byte[] key = this.keys.get(keyId);
+		if (key == null) {
+			throw new IllegalStateException("No SM4 key with id " + (keyId & 0xff)
+					+ " is configured (rongjun.crypto.retired-sm4-keys." + (keyId & 0xff) + ")");
+		}
+		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+		byte[] aad = purpose.getBytes(StandardCharsets.UTF_8);
+		cipher.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv, aad));
+		return cipher;
+	}
+
+	private static byte[] sm4Key(String hex, String name) {
+		byte[] key = key(hex, name, 16);
+		if (key.length != 16) {
+			throw new IllegalStateException("rongjun.crypto." + name + " must be 32 hex characters (128 bits)");
+		}
+		return key;
+	}
+
+	private static byte[] key(String hex, String name, int minimumBytes) {
+		if (hex == null || !hex.strip().matches("([0-9a-fA-F]{2})+")) {
+			throw new IllegalStateException("rongjun.crypto." + name + " must be set as hex");
+		}
+		byte[] key = Hex.decode(hex.strip());
+		if (key.length < minimumBytes) {
+			throw new IllegalStateException(
+					"rongjun.crypto." + name + " must be at least " + minimumBytes * 2 + " hex characters");
+		}
+		return key;
+	}
+
+}

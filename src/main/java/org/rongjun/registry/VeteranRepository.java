@@ -1,0 +1,290 @@
+package org.rongjun.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.Gender;
+import org.rongjun.shared.PageQuery;
+import org.rongjun.shared.PageResult;
+import org.rongjun.shared.RegionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class VeteranRepository {
+
+	private static final String SELECT = """
+			select v.id, v.name, v.gender, v.birth_date, v.id_number_mask, v.phone_mask, v.bank_name,
+			       v.bank_account_mask, v.household_region_code, v.address, v.education, v.political_status,
+			       v.enlistment_date, v.discharge_date, v.military_branch, v.military_rank, v.discharge_type,
+			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials,
+			       array(select distinct b.category from registry.beneficiary b
+			             where b.veteran_id = v.id order by b.category) as categories
+			from registry.veteran v
+			""";
+
+	private static final Map<String, String> SORTS = Map.of("name", "v.name", "birthDate", "v.birth_date", "createdAt",
+			"v.created_at", "regionCode", "v.household_region_code");
+
+	private final JdbcClient jdbc;
+
+	VeteranRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The veteran registered under this ID number anywhere, whatever the caller's scope.
+	 */
+	Optional<Owner> ownerOfIdNumber(byte[] index) {
+		return this.jdbc.sql("select id, household_region_code from registry.veteran where id_number_index = :index")
+			.param("index", index)
+			.query((rs, row) -> new Owner(rs.getLong("id"), rs.getString("household_region_code")))
+			.optional();
+	}
+
+	Optional<Veteran> find(long id, RegionScope scope) {
+		return this.jdbc.sql(SELECT + " where v.id = :id and v.household_region_code between :lo and :hi")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query((rs, row) -> map(rs))
+			.optional();
+	}
+
+	Optional<Stored> stored(long id, RegionScope scope) {
+		return this.jdbc.sql("""
+				select id_number_cipher, id_number_index, id_number_mask, phone_cipher, phone_index, phone_mask,
+				       bank_account_cipher, bank_account_mask
+				from registry.veteran where id = :id and household_region_code between :lo and :hi
+				""")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query((rs, row) -> new Stored(
+					new EncryptedNumber(rs.getBytes("id_number_cipher"), rs.getBytes("id_number_index"),
+							rs.getString("id_number_mask")),
+					encrypted(rs, "phone_cipher", "phone_index", "phone_mask"),
+					encrypted(rs, "bank_account_cipher", null, "bank_account_mask")))
+			.optional();
+	}
+
+	PageResult<Veteran> search(RegionScope scope, Criteria criteria, PageQuery page) {
+		StringBuilder where = new StringBuilder(" where v.household_region_code between :lo and :hi");
+		Map<String, Object> params = new HashMap<>();
+		params.put("lo", scope.lowerBound());
+		params.put("hi", scope.upperBound());
+		if (criteria.region() != null) {
+			where.append(" and v.household_region_code between :rlo and :rhi");
+			params.put("rlo", criteria.region().lowerBound());
+			params.put("rhi", criteria.region().upperBound());
+		}
+		if (criteria.idNumberIndex() != null) {
+			where.append(" and v.id_number_index = :idIndex");
+			params.put("idIndex", criteria.idNumberIndex());
+		}
+		if (criteria.phoneIndex() != null) {
+			where.append(" and v.phone_index = :phoneIndex");
+			params.put("phoneIndex", criteria.phoneIndex());
+		}
+		if (criteria.nameKey() != null) {
+			// A prefix as a range on the C-collated key, inside the scope: both on the
+			// index.
+			where.append("""
+					 and v.id in (select k.veteran_id from registry.veteran_name_key k
+					              where k.key >= :keyLo and k.key < :keyHi
+					                and k.region_code between :lo and :hi)
+					""");
+			params.put("keyLo", criteria.nameKey());
+			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
+		}
+		if (criteria.category() != null || criteria.status() != null) {
+			where.append("""
+					 and exists (select 1 from registry.beneficiary b where b.veteran_id = v.id
+					             and (cast(:category as text) is null or b.category = :category)
+					             and (cast(:status as text) is null or b.status = :status))
+					""");
+			params.put("category", criteria.category());
+			params.put("status", criteria.status());
+		}
+		if (criteria.bornOnOrBefore() != null) {
+			where.append(" and v.birth_date <= :bornOnOrBefore");
+			params.put("bornOnOrBefore", criteria.bornOnOrBefore());
+		}
+		if (criteria.bornAfter() != null) {
+			where.append(" and v.birth_date > :bornAfter");
+			params.put("bornAfter", criteria.bornAfter());
+		}
+		String order = " order by " + orderBy(criteria.sort()) + " limit :limit offset :offset";
+		Map<String, Object> pageParams = new HashMap<>(params);
+		pageParams.put("limit", page.size());
+		pageParams.put("offset", page.offset());
+		List<Veteran> items = this.jdbc.sql(SELECT + where + order)
+			.params(pageParams)
+			.query((rs, row) -> map(rs))
+			.list();
+		long total = this.jdbc.sql("select count(*) from registry.veteran v" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return page.result(items, total);
+	}
+
+	long insert(VeteranRecord veteran, String createdBy) {
+		long id = this.jdbc
+			.sql("""
+					insert into registry.veteran (name, gender, birth_date, id_number_cipher, id_number_index, id_number_mask,
+					    phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher, bank_account_mask,
+					    household_region_code, address, education, political_status, enlistment_date, discharge_date,
+					    military_branch, military_rank, discharge_type, service_unit, hardship, name_pinyin, name_initials,
+					    created_by)
+					values (:name, :gender, :birthDate, :idCipher, :idIndex, :idMask, :phoneCipher, :phoneIndex, :phoneMask,
+					    :bankName, :bankCipher, :bankMask, :region, :address, :education, :political, :enlistment,
+					    :discharge, :branch, :rank, :dischargeType, :unit, :hardship, cast(:pinyin as text[]),
+					    cast(:initials as text[]), :createdBy)
+					returning id
+					""")
+			.params(columns(veteran))
+			.param("createdBy", createdBy)
+			.query(Long.class)
+			.single();
+		replaceNameKeys(id, veteran);
+		return id;
+	}
+
+	void update(long id, VeteranRecord veteran) {
+		this.jdbc.sql("""
+				update registry.veteran set name = :name, gender = :gender, birth_date = :birthDate,
+				    id_number_cipher = :idCipher, id_number_index = :idIndex, id_number_mask = :idMask,
+				    phone_cipher = :phoneCipher, phone_index = :phoneIndex, phone_mask = :phoneMask,
+				    bank_name = :bankName, bank_account_cipher = :bankCipher, bank_account_mask = :bankMask,
+				    household_region_code = :region, address = :address, education = :education,
+				    political_status = :political, enlistment_date = :enlistment, discharge_date = :discharge,
+				    military_branch = :branch, military_rank = :rank, discharge_type = :dischargeType,
+				    service_unit = :unit, hardship = :hardship, name_pinyin = cast(:pinyin as text[]),
+				    name_initials = cast(:initials as text[]), updated_at = now()
+				where id = :id
+				""").params(columns(veteran)).param("id", id).update();
+		replaceNameKeys(id, veteran);
+	}
+
+	/**
+	 * The name itself and each pinyin key, every one with the region for scoped lookups.
+	 */
+	private void replaceNameKeys(long id, VeteranRecord veteran) {
+		this.jdbc.sql("delete from registry.veteran_name_key where veteran_id = :id").param("id", id).update();
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(veteran.name());
+		keys.addAll(veteran.namePinyin());
+		keys.addAll(veteran.nameInitials());
+		this.jdbc.sql("""
+				insert into registry.veteran_name_key (veteran_id, key, region_code)
+				select :id, k, :region from unnest(cast(:keys as text[])) as k
+				""")
+			.param("id", id)
+			.param("region", veteran.householdRegionCode())
+			.param("keys", keys.toArray(String[]::new))
+			.update();
+	}
+
+	private static Map<String, Object> columns(VeteranRecord veteran) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", veteran.name());
+		params.put("gender", veteran.gender().name());
+		params.put("birthDate", veteran.birthDate());
+		params.put("idCipher", veteran.idNumber().cipher());
+		params.put("idIndex", veteran.idNumber().index());
+		params.put("idMask", veteran.idNumber().mask());
+		EncryptedNumber phone = veteran.phone();
+		params.put("phoneCipher", (phone != null) ? phone.cipher() : null);
+		params.put("phoneIndex", (phone != null) ? phone.index() : null);
+		params.put("phoneMask", (phone != null) ? phone.mask() : null);
+		params.put("bankName", veteran.bankName());
+		EncryptedNumber bank = veteran.bankAccount();
+		params.put("bankCipher", (bank != null) ? bank.cipher() : null);
+		params.put("bankMask", (bank != null) ? bank.mask() : null);
+		params.put("region", veteran.householdRegionCode());
+		params.put("address", veteran.address());
+		params.put("education", veteran.education());
+		params.put("political", veteran.politicalStatus());
+		params.put("enlistment", veteran.enlistmentDate());
+		params.put("discharge", veteran.dischargeDate());
+		params.put("branch", veteran.militaryBranch());
+		params.put("rank", veteran.militaryRank());
+		params.put("dischargeType", veteran.dischargeType());
+		params.put("unit", veteran.serviceUnit());
+		params.put("hardship", veteran.hardship());
+		params.put("pinyin", veteran.namePinyin().toArray(String[]::new));
+		params.put("initials", veteran.nameInitials().toArray(String[]::new));
+		return params;
+	}
+
+	/** The smallest string greater than every string starting with {@code prefix}. */
+	static String upperBoundOfPrefix(String prefix) {
+		int last = prefix.codePointBefore(prefix.length());
+		return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+	}
+
+	private static String orderBy(@Nullable String sort) {
+		if (sort == null || sort.isBlank()) {
+			return "v.household_region_code, v.id";
+		}
+		String[] parts = sort.split(",");
+		String column = SORTS.get(parts[0].strip());
+		if (column == null) {
+			throw org.rongjun.shared.ProblemException.invalidField("sort",
+					"只能按 name、birthDate、createdAt 或 regionCode 排序");
+		}
+		boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
+		return column + (descending ? " desc" : "") + ", v.id";
+	}
+
+	private static @Nullable EncryptedNumber encrypted(ResultSet rs, String cipher, @Nullable String index, String mask)
+			throws SQLException {
+		byte[] bytes = rs.getBytes(cipher);
+		if (bytes == null) {
+			return null;
+		}
+		return new EncryptedNumber(bytes, (index != null) ? rs.getBytes(index) : null, rs.getString(mask));
+	}
+
+	private static Veteran map(ResultSet rs) throws SQLException {
+		return new Veteran(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
+				rs.getObject("birth_date", LocalDate.class), rs.getString("id_number_mask"), rs.getString("phone_mask"),
+				rs.getString("bank_name"), rs.getString("bank_account_mask"), rs.getString("household_region_code"),
+				rs.getString("household_region_code"), rs.getString("address"), rs.getString("education"),
+				rs.getString("political_status"), rs.getObject("enlistment_date", LocalDate.class),
+				rs.getObject("discharge_date", LocalDate.class), rs.getString("military_branch"),
+				rs.getString("military_rank"), rs.getString("discharge_type"), rs.getString("service_unit"),
+				rs.getBoolean("hardship"), strings(rs, "name_pinyin"), strings(rs, "name_initials"),
+				strings(rs, "categories"));
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	/**
+	 * Who holds an ID number: only for the duplicate check, never shown across scopes.
+	 */
+	record Owner(long id, String householdRegionCode) {
+	}
+
+	record Stored(EncryptedNumber idNumber, @Nullable EncryptedNumber phone, @Nullable EncryptedNumber bankAccount) {
+	}
+
+	record Criteria(@Nullable RegionScope region, byte @Nullable [] idNumberIndex, byte @Nullable [] phoneIndex,
+			@Nullable String nameKey, @Nullable String category, @Nullable String status,
+			@Nullable LocalDate bornOnOrBefore, @Nullable LocalDate bornAfter, @Nullable String sort) {
+	}
+
+}

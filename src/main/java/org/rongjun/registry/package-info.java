@@ -1,0 +1,13 @@
+/**
+ * The system of record for people (人员档案): veterans with their service history, their
+ * family members, and the beneficiary categories (优抚对象类别) a person holds, with the
+ * history of every status change. ID, phone and bank account numbers are stored SM4
+ * encrypted with an HMAC-SM3 blind index (个人信息保护法 Art 28, 51); every query takes the
+ * caller's {@link org.rongjun.shared.RegionScope} on the household region.
+ */
+@ApplicationModule(displayName = "Registry 人员档案", allowedDependencies = { "organization", "shared" })
+@NullMarked
+package org.rongjun.registry;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
