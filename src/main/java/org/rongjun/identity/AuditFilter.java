@@ -59,17 +59,19 @@ class AuditFilter extends OncePerRequestFilter {
 		boolean write = !READS.contains(request.getMethod());
 		boolean denied = status == 403;
 		boolean selfAudited = SELF_AUDITED.contains(request.getRequestURI()) && !denied;
-		if (selfAudited || (!write && !denied)) {
+		Object note = request.getAttribute(AuditNote.ATTRIBUTE);
+		// Reads are not logged, except those a module marks with a note: bulk exports of
+		// people.
+		if (selfAudited || (!write && !denied && note == null)) {
 			return;
 		}
 		AuthenticatedUser user = currentUser();
 		AuditOutcome outcome = denied ? AuditOutcome.DENIED
 				: (status < 400) ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
 		Object code = request.getAttribute(ProblemException.CODE_ATTRIBUTE);
-		Object note = request.getAttribute(AuditNote.ATTRIBUTE);
 		String detail = "HTTP " + status + ((code != null) ? " " + code : "") + ((note != null) ? " " + note : "");
 		this.audit.record(new AuditEvent((user != null) ? user.username() : null,
-				(user != null) ? user.scopeCode() : null, denied ? "ACCESS_DENIED" : "WRITE",
+				(user != null) ? user.scopeCode() : null, denied ? "ACCESS_DENIED" : write ? "WRITE" : "DATA_EXPORT",
 				request.getMethod() + " " + request.getRequestURI(), outcome, request.getRemoteAddr(), detail));
 	}
 

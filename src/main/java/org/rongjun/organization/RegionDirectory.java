@@ -38,6 +38,11 @@ public class RegionDirectory {
 		return RegionCode.isValid(code) && this.regions.findCurrent(RegionCode.of(code).value()).isPresent();
 	}
 
+	/** Every current region code inside the scope, for validating many rows at once. */
+	public java.util.Set<String> currentCodesWithin(RegionScope scope) {
+		return new java.util.HashSet<>(this.regions.currentCodesWithin(scope));
+	}
+
 	public Region scopeRoot(RegionScope scope) {
 		RegionCode root = scope.root().orElseThrow(() -> ProblemException.outOfScope("当前账号未设置数据范围"));
 		return this.regions.find(root.value()).orElseThrow(() -> ProblemException.notFound("数据范围对应的区划不存在"));

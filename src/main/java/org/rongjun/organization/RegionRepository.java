@@ -95,6 +95,14 @@ class RegionRepository {
 			.list();
 	}
 
+	List<String> currentCodesWithin(RegionScope scope) {
+		return this.jdbc.sql("select code from organization.region where valid_to is null and code between :lo and :hi")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query(String.class)
+			.list();
+	}
+
 	long countCurrent() {
 		return this.jdbc.sql("select count(*) from organization.region where valid_to is null")
 			.query(Long.class)

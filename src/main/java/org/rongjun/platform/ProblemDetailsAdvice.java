@@ -121,12 +121,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case 404 -> "NOT_FOUND";
 			case 405 -> "METHOD_NOT_ALLOWED";
 			case 406, 415 -> "UNSUPPORTED_MEDIA_TYPE";
+			case 413 -> "PAYLOAD_TOO_LARGE";
 			default -> (statusCode.is4xxClientError()) ? "VALIDATION_FAILED" : "INTERNAL";
 		};
 		String detail = switch (statusCode.value()) {
 			case 404 -> "请求的资源不存在";
 			case 405 -> "不支持该请求方法";
 			case 406, 415 -> "不支持的数据格式";
+			case 413 -> "文件过大，上限为 50 MB";
 			default -> (statusCode.is4xxClientError()) ? "请求格式不正确，请检查后重试" : "系统内部错误，请稍后重试";
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode, detail);

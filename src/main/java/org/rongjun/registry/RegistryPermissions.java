@@ -18,6 +18,10 @@ public class RegistryPermissions implements PermissionCatalog {
 	/** Seeing a full ID, phone or bank account number (个人信息保护法 Art 51: 合理确定操作权限). */
 	public static final String VETERAN_REVEAL = "registry:veteran:reveal";
 
+	public static final String VETERAN_IMPORT = "registry:veteran:import";
+
+	public static final String VETERAN_EXPORT = "registry:veteran:export";
+
 	public static final String DICTIONARY_MANAGE = "registry:dictionary:manage";
 
 	@Override
@@ -25,6 +29,7 @@ public class RegistryPermissions implements PermissionCatalog {
 		return List.of(new PermissionDefinition(VETERAN_LIST, "查看人员档案"),
 				new PermissionDefinition(VETERAN_CREATE, "新增人员档案"), new PermissionDefinition(VETERAN_UPDATE, "修改人员档案"),
 				new PermissionDefinition(VETERAN_REVEAL, "查看完整身份证号、电话、银行账号"),
+				new PermissionDefinition(VETERAN_IMPORT, "导入人员名册"), new PermissionDefinition(VETERAN_EXPORT, "导出人员名册"),
 				new PermissionDefinition(DICTIONARY_MANAGE, "维护档案字典"));
 	}
 

@@ -14,7 +14,9 @@ import org.rongjun.shared.Gender;
  * bank account number keeps the stored one (the form only ever showed its mask), and an
  * empty phone or bank account number removes it.
  */
-public record VeteranDraft(@NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50个字") String name,
+public record VeteranDraft(
+		@NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50个字") @Pattern(
+				regexp = "[\\p{IsHan}·•．.A-Za-z ]+", message = "姓名只能包含汉字、字母和间隔号") String name,
 		@Nullable String idNumber, @Nullable Gender gender, @Nullable LocalDate birthDate, @Nullable String phone,
 		@Nullable @Size(max = 50, message = "开户银行不能超过50个字") String bankName, @Nullable String bankAccount,
 		@NotBlank(message = "请选择户籍所在地") @Pattern(regexp = "\\d{12}",

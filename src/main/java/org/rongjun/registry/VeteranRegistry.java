@@ -37,12 +37,27 @@ public class VeteranRegistry {
 
 	private final PiiCipher cipher;
 
+	private final RegistrationChecks databaseChecks;
+
 	VeteranRegistry(VeteranRepository veterans, DictionaryService dictionary, RegionDirectory regions,
 			PiiCipher cipher) {
 		this.veterans = veterans;
 		this.dictionary = dictionary;
 		this.regions = regions;
 		this.cipher = cipher;
+		this.databaseChecks = new RegistrationChecks() {
+
+			@Override
+			public boolean isCurrentRegion(String code) {
+				return regions.isCurrent(code);
+			}
+
+			@Override
+			public @Nullable String dictionaryCode(DictionaryKind kind, @Nullable String value, String field) {
+				return dictionary.requireActive(kind, value, field);
+			}
+
+		};
 	}
 
 	@Transactional(readOnly = true)
@@ -53,6 +68,18 @@ public class VeteranRegistry {
 
 	@Transactional(readOnly = true)
 	public PageResult<Veteran> search(VeteranSearch search, RegionScope scope, PageQuery page) {
+		VeteranRepository.Criteria criteria = criteria(search);
+		PageResult<Veteran> found = this.veterans.search(scope, criteria, page);
+		Map<String, String> names = this.regions
+			.namesOf(found.items().stream().map(Veteran::householdRegionCode).toList());
+		return found.map((veteran) -> veteran
+			.withRegionName(names.getOrDefault(veteran.householdRegionCode(), veteran.householdRegionCode())));
+	}
+
+	/**
+	 * The repository's criteria for a search form: region, blind indexes, name key, ages.
+	 */
+	VeteranRepository.Criteria criteria(VeteranSearch search) {
 		RegionScope region = null;
 		if (search.regionCode() != null && !search.regionCode().isBlank()) {
 			if (!RegionCode.isValid(search.regionCode())) {
@@ -76,11 +103,15 @@ public class VeteranRegistry {
 		LocalDate bornAfter = (search.ageTo() != null) ? today.minusYears(search.ageTo() + 1L) : null;
 		VeteranRepository.Criteria criteria = new VeteranRepository.Criteria(region, idIndex, phoneIndex, q,
 				blankToNull(search.category()), blankToNull(search.status()), bornOnOrBefore, bornAfter, search.sort());
-		PageResult<Veteran> found = this.veterans.search(scope, criteria, page);
-		Map<String, String> names = this.regions
-			.namesOf(found.items().stream().map(Veteran::householdRegionCode).toList());
-		return found.map((veteran) -> veteran
-			.withRegionName(names.getOrDefault(veteran.householdRegionCode(), veteran.householdRegionCode())));
+		return criteria;
+	}
+
+	/**
+	 * Decrypts one stored number; used by exports for callers allowed to see full
+	 * numbers.
+	 */
+	String decrypt(String field, byte[] cipher) {
+		return this.cipher.decrypt(field, cipher);
 	}
 
 	public Veteran register(VeteranDraft draft, RegionScope scope, String username) {
@@ -157,6 +188,29 @@ public class VeteranRegistry {
 
 	private VeteranRecord record(VeteranDraft draft, IdNumber idNumber, EncryptedNumber encryptedId,
 			@Nullable EncryptedNumber phone, @Nullable EncryptedNumber bankAccount, RegionScope scope) {
+		return record(draft, idNumber, encryptedId, phone, bankAccount, scope, this.databaseChecks);
+	}
+
+	/**
+	 * Validates and encrypts one roster row the way {@link #register} would, without the
+	 * duplicate check and without writing: the import checks duplicates and writes a
+	 * whole batch at once, with region and dictionary lookups served from memory.
+	 */
+	VeteranRecord prepareImport(VeteranDraft draft, RegionScope scope, RegistrationChecks checks) {
+		if (draft.idNumber() == null || draft.idNumber().isBlank()) {
+			throw ProblemException.invalidField("idNumber", "请填写身份证号");
+		}
+		IdNumber idNumber = SensitiveNumbers.idNumber(draft.idNumber(), "idNumber");
+		EncryptedNumber encryptedId = new EncryptedNumber(
+				this.cipher.encrypt(SensitiveNumbers.ID_NUMBER, idNumber.value()),
+				this.cipher.blindIndex(SensitiveNumbers.ID_NUMBER, idNumber.value()), idNumber.masked());
+		return record(draft, idNumber, encryptedId, SensitiveNumbers.encryptPhone(draft.phone(), null, this.cipher),
+				encryptBankAccount(draft.bankAccount(), null), scope, checks);
+	}
+
+	private VeteranRecord record(VeteranDraft draft, IdNumber idNumber, EncryptedNumber encryptedId,
+			@Nullable EncryptedNumber phone, @Nullable EncryptedNumber bankAccount, RegionScope scope,
+			RegistrationChecks checks) {
 		if (draft.gender() != null && draft.gender() != idNumber.gender()) {
 			throw ProblemException.invalidField("gender", "性别与身份证号不一致");
 		}
@@ -164,7 +218,7 @@ public class VeteranRegistry {
 			throw ProblemException.invalidField("birthDate", "出生日期与身份证号不一致");
 		}
 		String region = draft.householdRegionCode();
-		if (!this.regions.isCurrent(region)) {
+		if (!checks.isCurrentRegion(region)) {
 			throw ProblemException.invalidField("householdRegionCode", "所选区划不存在或已撤销");
 		}
 		if (!scope.contains(region)) {
@@ -177,6 +231,9 @@ public class VeteranRegistry {
 		if (draft.enlistmentDate() != null && draft.enlistmentDate().isAfter(today)) {
 			throw ProblemException.invalidField("enlistmentDate", "入伍时间不能晚于今天");
 		}
+		if (draft.dischargeDate() != null && draft.dischargeDate().isAfter(today)) {
+			throw ProblemException.invalidField("dischargeDate", "退役时间不能晚于今天");
+		}
 		if (draft.dischargeDate() != null && draft.enlistmentDate() != null
 				&& !draft.dischargeDate().isAfter(draft.enlistmentDate())) {
 			throw ProblemException.invalidField("dischargeDate", "退役时间应晚于入伍时间");
@@ -185,13 +242,12 @@ public class VeteranRegistry {
 		NamePinyin.Keys keys = NamePinyin.of(name);
 		return new VeteranRecord(name, idNumber.gender(), idNumber.birthDate(), encryptedId, phone,
 				blankToNull(draft.bankName()), bankAccount, region, blankToNull(draft.address()),
-				this.dictionary.requireActive(DictionaryKind.EDUCATION, draft.education(), "education"),
-				this.dictionary.requireActive(DictionaryKind.POLITICAL_STATUS, draft.politicalStatus(),
-						"politicalStatus"),
+				checks.dictionaryCode(DictionaryKind.EDUCATION, draft.education(), "education"),
+				checks.dictionaryCode(DictionaryKind.POLITICAL_STATUS, draft.politicalStatus(), "politicalStatus"),
 				draft.enlistmentDate(), draft.dischargeDate(),
-				this.dictionary.requireActive(DictionaryKind.MILITARY_BRANCH, draft.militaryBranch(), "militaryBranch"),
+				checks.dictionaryCode(DictionaryKind.MILITARY_BRANCH, draft.militaryBranch(), "militaryBranch"),
 				blankToNull(draft.militaryRank()),
-				this.dictionary.requireActive(DictionaryKind.DISCHARGE_TYPE, draft.dischargeType(), "dischargeType"),
+				checks.dictionaryCode(DictionaryKind.DISCHARGE_TYPE, draft.dischargeType(), "dischargeType"),
 				blankToNull(draft.serviceUnit()), Boolean.TRUE.equals(draft.hardship()), keys.full(), keys.initials());
 	}
 

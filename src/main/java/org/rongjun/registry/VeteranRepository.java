@@ -1,5 +1,15 @@
 package org.rongjun.registry;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.util.HashSet;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +27,7 @@ import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -37,8 +48,11 @@ class VeteranRepository {
 
 	private final JdbcClient jdbc;
 
-	VeteranRepository(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	VeteranRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -77,9 +91,9 @@ class VeteranRepository {
 			.optional();
 	}
 
-	PageResult<Veteran> search(RegionScope scope, Criteria criteria, PageQuery page) {
+	/** The search's filter, always inside the caller's scope; fills {@code params}. */
+	private static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where v.household_region_code between :lo and :hi");
-		Map<String, Object> params = new HashMap<>();
 		params.put("lo", scope.lowerBound());
 		params.put("hi", scope.upperBound());
 		if (criteria.region() != null) {
@@ -123,6 +137,42 @@ class VeteranRepository {
 			where.append(" and v.birth_date > :bornAfter");
 			params.put("bornAfter", criteria.bornAfter());
 		}
+		return where.toString();
+	}
+
+	/**
+	 * Streams every veteran the search finds, in id order, for exports: the rows are read
+	 * with a cursor (fetch size) instead of pages, and the encrypted columns come along
+	 * for callers allowed to see them in full.
+	 */
+	void forEach(RegionScope scope, Criteria criteria, java.util.function.Consumer<ExportRow> consumer) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, criteria, params);
+		org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(
+				streaming());
+		template.query(SELECT.replace("from registry.veteran v",
+				", v.id_number_cipher, v.phone_cipher, v.bank_account_cipher from registry.veteran v") + where
+				+ " order by v.id", params, (ResultSet rs) -> {
+					consumer.accept(new ExportRow(map(rs), rs.getBytes("id_number_cipher"), rs.getBytes("phone_cipher"),
+							rs.getBytes("bank_account_cipher")));
+				});
+	}
+
+	private org.springframework.jdbc.core.JdbcTemplate streaming() {
+		org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(
+				this.dataSource);
+		template.setFetchSize(1000);
+		return template;
+	}
+
+	/** A veteran with the encrypted numbers, for an export. */
+	record ExportRow(Veteran veteran, byte[] idNumberCipher, byte @Nullable [] phoneCipher,
+			byte @Nullable [] bankAccountCipher) {
+	}
+
+	PageResult<Veteran> search(RegionScope scope, Criteria criteria, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, criteria, params);
 		String order = " order by " + orderBy(criteria.sort()) + " limit :limit offset :offset";
 		Map<String, Object> pageParams = new HashMap<>(params);
 		pageParams.put("limit", page.size());
@@ -158,6 +208,116 @@ class VeteranRepository {
 			.single();
 		replaceNameKeys(id, veteran);
 		return id;
+	}
+
+	/**
+	 * Registers a batch of new veterans with one COPY and two set-based inserts (person
+	 * rows and their name keys). A row whose ID number is registered already is left out;
+	 * the blind indexes of the rows actually inserted are returned. Runs in the caller's
+	 * transaction.
+	 */
+	Set<ByteBuffer> insertNew(List<VeteranRecord> batch, String createdBy) {
+		this.jdbc.sql("""
+				create temp table veteran_stage (name text, gender text, birth_date date, id_cipher bytea,
+				    id_index bytea, id_mask text, phone_cipher bytea, phone_index bytea, phone_mask text,
+				    bank_name text, bank_cipher bytea, bank_mask text, region text, address text, education text,
+				    political text, enlistment date, discharge date, branch text, rank text, discharge_type text,
+				    unit text, hardship boolean, pinyin text[], initials text[], keys text[]) on commit drop
+				""").update();
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			CopyRows row = new CopyRows();
+			StringBuilder data = new StringBuilder(batch.size() * 600);
+			for (VeteranRecord v : batch) {
+				Set<String> keys = new LinkedHashSet<>();
+				keys.add(v.name());
+				keys.addAll(v.namePinyin());
+				keys.addAll(v.nameInitials());
+				row.text(v.name())
+					.text(v.gender().name())
+					.date(v.birthDate())
+					.bytes(v.idNumber().cipher())
+					.bytes(v.idNumber().index())
+					.text(v.idNumber().mask())
+					.bytes((v.phone() != null) ? v.phone().cipher() : null)
+					.bytes((v.phone() != null) ? v.phone().index() : null)
+					.text((v.phone() != null) ? v.phone().mask() : null)
+					.text(v.bankName())
+					.bytes((v.bankAccount() != null) ? v.bankAccount().cipher() : null)
+					.text((v.bankAccount() != null) ? v.bankAccount().mask() : null)
+					.text(v.householdRegionCode())
+					.text(v.address())
+					.text(v.education())
+					.text(v.politicalStatus())
+					.date(v.enlistmentDate())
+					.date(v.dischargeDate())
+					.text(v.militaryBranch())
+					.text(v.militaryRank())
+					.text(v.dischargeType())
+					.text(v.serviceUnit())
+					.bool(v.hardship())
+					.array(v.namePinyin())
+					.array(v.nameInitials())
+					.array(List.copyOf(keys));
+				data.append(row.end());
+			}
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy veteran_stage from stdin (format csv)", new StringReader(data.toString()));
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("Could not copy the roster batch", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		List<byte[]> inserted = this.jdbc
+			.sql("""
+					with inserted as (
+					    insert into registry.veteran (name, gender, birth_date, id_number_cipher, id_number_index,
+					        id_number_mask, phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher,
+					        bank_account_mask, household_region_code, address, education, political_status, enlistment_date,
+					        discharge_date, military_branch, military_rank, discharge_type, service_unit, hardship,
+					        name_pinyin, name_initials, created_by)
+					    select name, gender, birth_date, id_cipher, id_index, id_mask, phone_cipher, phone_index, phone_mask,
+					        bank_name, bank_cipher, bank_mask, region, address, education, political, enlistment, discharge,
+					        branch, rank, discharge_type, unit, hardship, pinyin, initials, :createdBy
+					    from veteran_stage
+					    on conflict (id_number_index) do nothing
+					    returning id, id_number_index, household_region_code
+					), keys as (
+					    insert into registry.veteran_name_key (veteran_id, key, region_code)
+					    select i.id, k.key, i.household_region_code
+					    from inserted i join veteran_stage s on s.id_index = i.id_number_index
+					    cross join lateral unnest(s.keys) as k (key)
+					    on conflict do nothing
+					)
+					select id_number_index from inserted
+					""")
+			.param("createdBy", createdBy)
+			.query((rs, n) -> rs.getBytes(1))
+			.list();
+		Set<ByteBuffer> indexes = new HashSet<>();
+		inserted.forEach((index) -> indexes.add(ByteBuffer.wrap(index)));
+		return indexes;
+	}
+
+	/**
+	 * Where each of these ID numbers (by blind index) is registered, whatever the scope.
+	 */
+	Map<ByteBuffer, String> regionsOfIdNumbers(List<byte[]> indexes) {
+		Map<ByteBuffer, String> regions = new HashMap<>();
+		if (indexes.isEmpty()) {
+			return regions;
+		}
+		this.jdbc.sql("""
+				select id_number_index, household_region_code from registry.veteran
+				where id_number_index in (:indexes)
+				""").param("indexes", indexes).query((rs, n) -> {
+			regions.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getString(2));
+			return null;
+		}).list();
+		return regions;
 	}
 
 	void update(long id, VeteranRecord veteran) {

@@ -10,6 +10,10 @@ public interface RowHandler {
 
 	void header(List<String> names);
 
+	/** Called before the rows when the reader knows about how many data rows follow. */
+	default void approximateRows(long rows) {
+	}
+
 	/**
 	 * @param rowNumber the row's number as a person sees it in the file (header = 1)
 	 * @param cells the row's cells, trimmed, empty string for an empty cell, as many as

@@ -85,6 +85,10 @@ public final class Spreadsheets {
 				});
 				width[0] = names.size();
 				handler.header(names);
+				Integer total = context.readSheetHolder().getApproximateTotalRowNumber();
+				if (total != null && total > 1) {
+					handler.approximateRows(total - 1L);
+				}
 			}
 
 			@Override

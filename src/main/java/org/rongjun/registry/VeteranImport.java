@@ -1,0 +1,375 @@
+package org.rongjun.registry;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.rongjun.jobs.JobContext;
+import org.rongjun.jobs.JobFile;
+import org.rongjun.jobs.JobOutcome;
+import org.rongjun.jobs.Jobs;
+import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.ProblemException;
+import org.rongjun.shared.RegionScope;
+import org.rongjun.shared.spreadsheet.RowHandler;
+import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
+import org.rongjun.shared.spreadsheet.Spreadsheets;
+import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a roster (.xlsx or .csv) as a background job. Each row is validated exactly as
+ * a registration from the form would be; valid rows are written in batches of
+ * {@value #BATCH} with COPY. A row whose ID number is already registered in the caller's
+ * scope is skipped, so importing the same file twice adds nothing. Every other rejected
+ * row goes to an error file: the original cells plus the reason, ready to correct and
+ * re-import.
+ */
+@Service
+public class VeteranImport {
+
+	static final int BATCH = 1000;
+
+	static final String REASON_HEADER = "错误原因";
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
+			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyyMMdd"),
+			DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
+
+	private final VeteranRegistry registry;
+
+	private final VeteranRepository veterans;
+
+	private final DictionaryService dictionary;
+
+	private final RegionDirectory regions;
+
+	private final Jobs jobs;
+
+	private final Validator validator;
+
+	private final TransactionTemplate transactions;
+
+	VeteranImport(VeteranRegistry registry, VeteranRepository veterans, DictionaryService dictionary,
+			RegionDirectory regions, Jobs jobs, Validator validator, TransactionTemplate transactions) {
+		this.registry = registry;
+		this.veterans = veterans;
+		this.dictionary = dictionary;
+		this.regions = regions;
+		this.jobs = jobs;
+		this.validator = validator;
+		this.transactions = transactions;
+	}
+
+	/** An empty roster with the headers (and, in CSV, one example row). */
+	public byte[] template(Format format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		List<String> headers = new ArrayList<>();
+		for (RosterColumn column : RosterColumn.values()) {
+			headers.add(column.required() ? column.header() + "*" : column.header());
+		}
+		try (SpreadsheetWriter writer = Spreadsheets.writer(out, format, headers)) {
+			writer.row(List.of("张三", "330421198003151234", "330421103001", "13800000000", "", "", "嘉善县西塘镇", "高中",
+					"中共党员", "1998-12-01", "2003-12-01", "陆军", "中士", "自主就业", "", "否"));
+		}
+		return out.toByteArray();
+	}
+
+	/** Starts the import and returns the job id at once. */
+	public long start(String fileName, byte[] content, RegionScope scope, String username) {
+		Format format = Format.of(fileName);
+		if (scope.root().isEmpty()) {
+			throw ProblemException.outOfScope("当前账号未设置数据范围");
+		}
+		return this.jobs.start("REGISTRY_IMPORT", "导入 " + fileName, username,
+				(context) -> run(fileName, format, content, scope, username, context));
+	}
+
+	JobOutcome run(String fileName, Format format, byte[] content, RegionScope scope, String username,
+			JobContext context) {
+		Run run = new Run(format, scope, username, context, checks(scope));
+		if (format == Format.CSV) {
+			context.total(Math.max(0, countLines(content) - 1));
+		}
+		Spreadsheets.read(new ByteArrayInputStream(content), format, run);
+		run.flush();
+		return run.outcome(fileName);
+	}
+
+	/** Regions and code lists in memory: one query each instead of one per row. */
+	private RegistrationChecks checks(RegionScope scope) {
+		Set<String> currentRegions = this.regions.currentCodesWithin(scope);
+		Map<DictionaryKind, Map<String, String>> codes = new EnumMap<>(DictionaryKind.class);
+		for (DictionaryKind kind : DictionaryKind.values()) {
+			Map<String, String> byCodeOrLabel = new HashMap<>();
+			for (DictionaryItem item : this.dictionary.list(kind.name(), false)) {
+				byCodeOrLabel.put(item.label(), item.code());
+				byCodeOrLabel.put(item.code(), item.code());
+			}
+			codes.put(kind, byCodeOrLabel);
+		}
+		return new RegistrationChecks() {
+
+			@Override
+			public boolean isCurrentRegion(String code) {
+				// Outside the scope the registry answers "out of scope", which needs the
+				// truth here.
+				return currentRegions.contains(code)
+						|| (!scope.contains(code) && VeteranImport.this.regions.isCurrent(code));
+			}
+
+			@Override
+			public @Nullable String dictionaryCode(DictionaryKind kind, @Nullable String value, String field) {
+				if (value == null || value.isBlank()) {
+					return null;
+				}
+				String code = codes.get(kind).get(value.strip());
+				if (code == null) {
+					throw ProblemException.invalidField(field, kind.label() + "“" + value.strip() + "”不在字典中");
+				}
+				return code;
+			}
+
+		};
+	}
+
+	private static long countLines(byte[] content) {
+		long lines = 0;
+		for (byte b : content) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		return (content.length > 0 && content[content.length - 1] != '\n') ? lines + 1 : lines;
+	}
+
+	/** A rejected row: its cells as read and why. */
+	private record Rejected(List<String> cells, String reason) {
+	}
+
+	/** A row ready to write, with what is needed to report on it afterwards. */
+	private record Prepared(VeteranRecord record, List<String> cells) {
+	}
+
+	private final class Run implements RowHandler {
+
+		private final Format format;
+
+		private final RegionScope scope;
+
+		private final String username;
+
+		private final JobContext context;
+
+		private final RegistrationChecks checks;
+
+		private final Map<RosterColumn, Integer> positions = new EnumMap<>(RosterColumn.class);
+
+		private final Set<ByteBuffer> seenInFile = new HashSet<>();
+
+		private final List<Prepared> batch = new ArrayList<>(BATCH);
+
+		private final List<Rejected> rejected = new ArrayList<>();
+
+		private List<String> header = List.of();
+
+		private long rows;
+
+		private long added;
+
+		private long existing;
+
+		Run(Format format, RegionScope scope, String username, JobContext context, RegistrationChecks checks) {
+			this.format = format;
+			this.scope = scope;
+			this.username = username;
+			this.context = context;
+			this.checks = checks;
+		}
+
+		@Override
+		public void header(List<String> names) {
+			this.header = names;
+			for (int i = 0; i < names.size(); i++) {
+				for (RosterColumn column : RosterColumn.values()) {
+					if (column.matches(names.get(i)) && !this.positions.containsKey(column)) {
+						this.positions.put(column, i);
+					}
+				}
+			}
+			List<String> missing = new ArrayList<>();
+			for (RosterColumn column : RosterColumn.values()) {
+				if (column.required() && !this.positions.containsKey(column)) {
+					missing.add(column.header());
+				}
+			}
+			if (!missing.isEmpty()) {
+				throw ProblemException.badRequest("文件缺少必填列：" + String.join("、", missing) + "，请使用导入模板");
+			}
+		}
+
+		@Override
+		public void approximateRows(long rows) {
+			this.context.total(rows);
+		}
+
+		@Override
+		public boolean row(int rowNumber, List<String> cells) {
+			if (this.context.cancelled()) {
+				return false;
+			}
+			this.rows++;
+			try {
+				VeteranRecord record = prepare(cells);
+				if (!this.seenInFile.add(ByteBuffer.wrap(record.idNumber().index()))) {
+					throw ProblemException.invalidField("idNumber", "身份证号在本文件中重复");
+				}
+				this.batch.add(new Prepared(record, cells));
+			}
+			catch (ProblemException ex) {
+				this.rejected.add(new Rejected(cells, reason(ex)));
+			}
+			if (this.batch.size() >= BATCH) {
+				flush();
+			}
+			this.context.progress(this.rows);
+			return true;
+		}
+
+		private VeteranRecord prepare(List<String> cells) {
+			VeteranDraft draft = new VeteranDraft(cell(cells, RosterColumn.NAME), cell(cells, RosterColumn.ID_NUMBER),
+					null, null, cell(cells, RosterColumn.PHONE), cell(cells, RosterColumn.BANK_NAME),
+					cell(cells, RosterColumn.BANK_ACCOUNT), cell(cells, RosterColumn.REGION),
+					cell(cells, RosterColumn.ADDRESS), cell(cells, RosterColumn.EDUCATION),
+					cell(cells, RosterColumn.POLITICAL_STATUS), date(cells, RosterColumn.ENLISTMENT),
+					date(cells, RosterColumn.DISCHARGE), cell(cells, RosterColumn.BRANCH),
+					cell(cells, RosterColumn.RANK), cell(cells, RosterColumn.DISCHARGE_TYPE),
+					cell(cells, RosterColumn.UNIT), yes(cells));
+			Set<ConstraintViolation<VeteranDraft>> violations = VeteranImport.this.validator.validate(draft);
+			if (!violations.isEmpty()) {
+				ConstraintViolation<VeteranDraft> first = violations.iterator().next();
+				throw ProblemException.invalidField(first.getPropertyPath().toString(), first.getMessage());
+			}
+			return VeteranImport.this.registry.prepareImport(draft, this.scope, this.checks);
+		}
+
+		void flush() {
+			if (this.batch.isEmpty()) {
+				return;
+			}
+			List<Prepared> writing = List.copyOf(this.batch);
+			this.batch.clear();
+			Set<ByteBuffer> inserted = VeteranImport.this.transactions.execute((status) -> VeteranImport.this.veterans
+				.insertNew(writing.stream().map(Prepared::record).toList(), this.username));
+			List<byte[]> notInserted = new ArrayList<>();
+			for (Prepared prepared : writing) {
+				if (!inserted.contains(ByteBuffer.wrap(prepared.record().idNumber().index()))) {
+					notInserted.add(prepared.record().idNumber().index());
+				}
+			}
+			this.added += writing.size() - notInserted.size();
+			Map<ByteBuffer, String> owners = VeteranImport.this.veterans.regionsOfIdNumbers(notInserted);
+			for (Prepared prepared : writing) {
+				ByteBuffer index = ByteBuffer.wrap(prepared.record().idNumber().index());
+				if (inserted.contains(index)) {
+					continue;
+				}
+				String region = owners.get(index);
+				if (region != null && this.scope.contains(region)) {
+					this.existing++;
+				}
+				else {
+					this.rejected.add(new Rejected(prepared.cells(), "身份证号：该身份证号已在其他地区登记"));
+				}
+			}
+		}
+
+		JobOutcome outcome(String fileName) {
+			String summary = "共 " + this.rows + " 行：新增 " + this.added + "，已存在 " + this.existing + "，错误 "
+					+ this.rejected.size() + (this.context.cancelled() ? "（已取消，其余行未处理）" : "");
+			if (this.rejected.isEmpty()) {
+				return new JobOutcome(summary, null);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			List<String> headers = new ArrayList<>(this.header);
+			headers.add(REASON_HEADER);
+			try (SpreadsheetWriter writer = Spreadsheets.writer(out, this.format, headers)) {
+				for (Rejected row : this.rejected) {
+					List<String> cells = new ArrayList<>(row.cells());
+					while (cells.size() < this.header.size()) {
+						cells.add("");
+					}
+					cells.add(row.reason());
+					writer.row(cells);
+				}
+			}
+			String base = fileName.replaceFirst("\\.(xlsx|csv)$", "");
+			String extension = (this.format == Format.XLSX) ? ".xlsx" : ".csv";
+			String type = (this.format == Format.XLSX)
+					? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8";
+			return new JobOutcome(summary, new JobFile(base + "-错误行" + extension, type, out.toByteArray()));
+		}
+
+		private @Nullable String cell(List<String> cells, RosterColumn column) {
+			Integer position = this.positions.get(column);
+			if (position == null || position >= cells.size() || cells.get(position).isBlank()) {
+				return null;
+			}
+			return cells.get(position).strip();
+		}
+
+		private @Nullable LocalDate date(List<String> cells, RosterColumn column) {
+			String text = cell(cells, column);
+			if (text == null) {
+				return null;
+			}
+			String value = (text.length() > 10 && text.charAt(10) == ' ') ? text.substring(0, 10) : text;
+			for (DateTimeFormatter format : DATE_FORMATS) {
+				try {
+					return LocalDate.parse(value, format);
+				}
+				catch (DateTimeParseException ex) {
+					// try the next wording
+				}
+			}
+			throw ProblemException.invalidField(column.field(), "日期格式不正确（应为 2003-12-01）");
+		}
+
+		private @Nullable Boolean yes(List<String> cells) {
+			String text = cell(cells, RosterColumn.HARDSHIP);
+			if (text == null) {
+				return null;
+			}
+			return switch (text) {
+				case "是", "Y", "y", "1", "true", "TRUE" -> true;
+				case "否", "N", "n", "0", "false", "FALSE" -> false;
+				default -> throw ProblemException.invalidField("hardship", "应填“是”或“否”");
+			};
+		}
+
+		private static String reason(ProblemException ex) {
+			Object errors = ex.getBody().getProperties() != null ? ex.getBody().getProperties().get("errors") : null;
+			if (errors instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> error) {
+				return RosterColumn.headerOfField(String.valueOf(error.get("field"))) + "：" + error.get("message");
+			}
+			return String.valueOf(ex.getBody().getDetail());
+		}
+
+	}
+
+}
