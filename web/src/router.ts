@@ -21,6 +21,10 @@ declare module 'vue-router' {
     icon?: string
     /** Reachable without signing in. */
     public?: boolean
+    /** A page reached from another one (e.g. a detail page): not listed in the menu. */
+    hidden?: boolean
+    /** The menu entry to highlight while a hidden page is shown. */
+    activeMenu?: string
   }
 }
 

@@ -56,6 +56,10 @@ class PiiCipher {
 
 	private final byte[] indexKey;
 
+	private final ThreadLocal<Map<Integer, GCMModeCipher>> gcmCiphers = ThreadLocal.withInitial(HashMap::new);
+
+	private final ThreadLocal<HMac> macs = ThreadLocal.withInitial(this::newMac);
+
 	PiiCipher(CryptoProperties properties) {
 		if (properties.sm4KeyId() < 1 || properties.sm4KeyId() > 255) {
 			throw new IllegalStateException("rongjun.crypto.sm4-key-id must be 1..255");
@@ -120,13 +124,18 @@ class PiiCipher {
 	 * that equal phone and ID numbers do not share an index value.
 	 */
 	byte[] blindIndex(String purpose, String normalised) {
-		HMac mac = new HMac(new SM3Digest());
-		mac.init(new KeyParameter(this.indexKey));
+		HMac mac = this.macs.get();
 		byte[] input = (purpose + ":" + normalised).getBytes(StandardCharsets.UTF_8);
 		mac.update(input, 0, input.length);
 		byte[] out = new byte[mac.getMacSize()];
 		mac.doFinal(out, 0);
 		return out;
+	}
+
+	private HMac newMac() {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(new KeyParameter(this.indexKey));
+		return mac;
 	}
 
 	private GCMModeCipher gcm(boolean encrypt, byte keyId, byte[] iv, String purpose) {
@@ -135,9 +144,23 @@ class PiiCipher {
 			throw new IllegalStateException("No SM4 key with id " + (keyId & 0xff)
 					+ " is configured (rongjun.crypto.retired-sm4-keys." + (keyId & 0xff) + ")");
 		}
-		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+		// Setting up a GCM key (SM4 key schedule and GHASH tables) costs more than
+		// encrypting an
+		// ID number, and imports encrypt two numbers per row: each thread keeps one
+		// cipher per
+		// key and direction and re-initialises it with only a fresh IV.
+		Map<Integer, GCMModeCipher> ciphers = this.gcmCiphers.get();
+		int slot = ((keyId & 0xff) << 1) | (encrypt ? 1 : 0);
+		GCMModeCipher cipher = ciphers.get(slot);
 		byte[] aad = purpose.getBytes(StandardCharsets.UTF_8);
-		cipher.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv, aad));
+		if (cipher == null) {
+			cipher = GCMBlockCipher.newInstance(new SM4Engine());
+			cipher.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv, aad));
+			ciphers.put(slot, cipher);
+		}
+		else {
+			cipher.init(encrypt, new AEADParameters(null, TAG_BITS, iv, aad));
+		}
 		return cipher;
 	}
 

@@ -13,6 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -106,8 +110,12 @@ public class VeteranImport {
 		if (format == Format.CSV) {
 			context.total(Math.max(0, countLines(content) - 1));
 		}
-		Spreadsheets.read(new ByteArrayInputStream(content), format, run);
-		run.flush();
+		try {
+			Spreadsheets.read(new ByteArrayInputStream(content), format, run);
+		}
+		finally {
+			run.finish();
+		}
 		return run.outcome(fileName);
 	}
 
@@ -158,12 +166,16 @@ public class VeteranImport {
 		return (content.length > 0 && content[content.length - 1] != '\n') ? lines + 1 : lines;
 	}
 
-	/** A rejected row: its cells as read and why. */
-	private record Rejected(List<String> cells, String reason) {
+	/** A rejected row: where it was, its cells as read, and why. */
+	private record Rejected(int rowNumber, List<String> cells, String reason) {
 	}
 
-	/** A row ready to write, with what is needed to report on it afterwards. */
-	private record Prepared(VeteranRecord record, List<String> cells) {
+	/** A row as read from the file. */
+	private record Raw(int rowNumber, List<String> cells) {
+	}
+
+	/** A raw row after validation: a record to write, or the reason it cannot be. */
+	private record Prepared(Raw raw, @Nullable VeteranRecord record, @Nullable String reason) {
 	}
 
 	private final class Run implements RowHandler {
@@ -182,9 +194,20 @@ public class VeteranImport {
 
 		private final Set<ByteBuffer> seenInFile = new HashSet<>();
 
-		private final List<Prepared> batch = new ArrayList<>(BATCH);
+		private final List<Raw> pending = new ArrayList<>(BATCH);
 
 		private final List<Rejected> rejected = new ArrayList<>();
+
+		/** Rows refused by the database step, filled by the writer thread. */
+		private final List<Rejected> rejectedOnWrite = new ArrayList<>();
+
+		/**
+		 * Writes run on their own thread, so the next batch is read and validated
+		 * meanwhile.
+		 */
+		private final ExecutorService writer = Executors.newSingleThreadExecutor();
+
+		private @Nullable Future<?> writing;
 
 		private List<String> header = List.of();
 
@@ -234,21 +257,71 @@ public class VeteranImport {
 				return false;
 			}
 			this.rows++;
-			try {
-				VeteranRecord record = prepare(cells);
-				if (!this.seenInFile.add(ByteBuffer.wrap(record.idNumber().index()))) {
-					throw ProblemException.invalidField("idNumber", "身份证号在本文件中重复");
-				}
-				this.batch.add(new Prepared(record, cells));
-			}
-			catch (ProblemException ex) {
-				this.rejected.add(new Rejected(cells, reason(ex)));
-			}
-			if (this.batch.size() >= BATCH) {
+			this.pending.add(new Raw(rowNumber, cells));
+			if (this.pending.size() >= BATCH) {
 				flush();
 			}
 			this.context.progress(this.rows);
 			return true;
+		}
+
+		/**
+		 * Validates and encrypts the pending rows on both cores, checks duplicates inside
+		 * the file in file order, and hands the batch to the writer thread.
+		 */
+		void flush() {
+			List<Prepared> prepared = this.pending.parallelStream().map(this::prepareRow).toList();
+			this.pending.clear();
+			List<Prepared> valid = new ArrayList<>(prepared.size());
+			for (Prepared row : prepared) {
+				if (row.record() == null) {
+					this.rejected.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), row.reason()));
+				}
+				else if (!this.seenInFile.add(ByteBuffer.wrap(row.record().idNumber().index()))) {
+					this.rejected.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), "身份证号：身份证号在本文件中重复"));
+				}
+				else {
+					valid.add(row);
+				}
+			}
+			awaitWriting();
+			if (!valid.isEmpty()) {
+				this.writing = this.writer.submit(() -> write(valid));
+			}
+		}
+
+		void finish() {
+			flush();
+			awaitWriting();
+			this.writer.shutdown();
+		}
+
+		private void awaitWriting() {
+			if (this.writing == null) {
+				return;
+			}
+			try {
+				this.writing.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+			}
+			finally {
+				this.writing = null;
+			}
+		}
+
+		private Prepared prepareRow(Raw raw) {
+			try {
+				return new Prepared(raw, prepare(raw.cells()), null);
+			}
+			catch (ProblemException ex) {
+				return new Prepared(raw, null, reason(ex));
+			}
 		}
 
 		private VeteranRecord prepare(List<String> cells) {
@@ -268,24 +341,22 @@ public class VeteranImport {
 			return VeteranImport.this.registry.prepareImport(draft, this.scope, this.checks);
 		}
 
-		void flush() {
-			if (this.batch.isEmpty()) {
-				return;
-			}
-			List<Prepared> writing = List.copyOf(this.batch);
-			this.batch.clear();
+		/**
+		 * One batch into the database; runs on the writer thread, one batch at a time.
+		 */
+		private void write(List<Prepared> batch) {
 			Set<ByteBuffer> inserted = VeteranImport.this.transactions.execute((status) -> VeteranImport.this.veterans
-				.insertNew(writing.stream().map(Prepared::record).toList(), this.username));
+				.insertNew(batch.stream().map(Prepared::record).toList(), this.username));
 			List<byte[]> notInserted = new ArrayList<>();
-			for (Prepared prepared : writing) {
-				if (!inserted.contains(ByteBuffer.wrap(prepared.record().idNumber().index()))) {
-					notInserted.add(prepared.record().idNumber().index());
+			for (Prepared row : batch) {
+				if (!inserted.contains(ByteBuffer.wrap(row.record().idNumber().index()))) {
+					notInserted.add(row.record().idNumber().index());
 				}
 			}
-			this.added += writing.size() - notInserted.size();
+			this.added += batch.size() - notInserted.size();
 			Map<ByteBuffer, String> owners = VeteranImport.this.veterans.regionsOfIdNumbers(notInserted);
-			for (Prepared prepared : writing) {
-				ByteBuffer index = ByteBuffer.wrap(prepared.record().idNumber().index());
+			for (Prepared row : batch) {
+				ByteBuffer index = ByteBuffer.wrap(row.record().idNumber().index());
 				if (inserted.contains(index)) {
 					continue;
 				}
@@ -294,12 +365,15 @@ public class VeteranImport {
 					this.existing++;
 				}
 				else {
-					this.rejected.add(new Rejected(prepared.cells(), "身份证号：该身份证号已在其他地区登记"));
+					this.rejectedOnWrite
+						.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), "身份证号：该身份证号已在其他地区登记"));
 				}
 			}
 		}
 
 		JobOutcome outcome(String fileName) {
+			this.rejected.addAll(this.rejectedOnWrite);
+			this.rejected.sort(java.util.Comparator.comparingInt(Rejected::rowNumber));
 			String summary = "共 " + this.rows + " 行：新增 " + this.added + "，已存在 " + this.existing + "，错误 "
 					+ this.rejected.size() + (this.context.cancelled() ? "（已取消，其余行未处理）" : "");
 			if (this.rejected.isEmpty()) {

@@ -1,0 +1,120 @@
+package org.rongjun.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.rongjun.jobs.JobContext;
+import org.rongjun.jobs.JobOutcome;
+import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.RegionCode;
+import org.rongjun.shared.RegionLevel;
+import org.rongjun.shared.RegionScope;
+import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
+import org.rongjun.shared.spreadsheet.Spreadsheets;
+import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Roster import throughput (issue: ≥ 20k rows/s for 100k rows with flat memory). Not a
+ * test: run with {@code ./mvnw -Pbench test -Dtest=RosterImportBenchmarks}; it prints one
+ * line per format, recorded in docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class RosterImportBenchmarks {
+
+	private static final Logger log = LoggerFactory.getLogger(RosterImportBenchmarks.class);
+
+	static final int ROWS = 100_000;
+
+	@Autowired
+	VeteranImport imports;
+
+	@Autowired
+	RegionDirectory regions;
+
+	@Test
+	void importHundredThousandRows() {
+		RegionScope county = RegionScope.of(RegionCode.of("330421000000"));
+		List<String> villages = this.regions.currentCodesWithin(county)
+			.stream()
+			.filter((code) -> RegionCode.of(code).level() == RegionLevel.VILLAGE)
+			.sorted()
+			.toList();
+		for (Format format : List.of(Format.CSV, Format.XLSX)) {
+			byte[] roster = roster(villages, (format == Format.CSV) ? 101L : 202L, format);
+			System.gc();
+			long baseline = used();
+			AtomicLong peak = new AtomicLong(baseline);
+			AtomicBoolean running = new AtomicBoolean(true);
+			Thread sampler = new Thread(() -> {
+				while (running.get()) {
+					peak.accumulateAndGet(used(), Math::max);
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			sampler.start();
+			long started = System.nanoTime();
+			JobOutcome outcome = this.imports.run("bench." + format.name().toLowerCase(), format, roster, county,
+					"bench", new JobContext() {
+
+						@Override
+						public void total(long total) {
+						}
+
+						@Override
+						public void progress(long processed) {
+						}
+
+						@Override
+						public boolean cancelled() {
+							return false;
+						}
+
+					});
+			double seconds = (System.nanoTime() - started) / 1e9;
+			running.set(false);
+			log.warn(
+					"BENCH roster-import {} {} rows in {} s = {} rows/s; heap above baseline peak {} MB (file {} MB); {}",
+					format, ROWS, String.format("%.2f", seconds), String.format("%.0f", ROWS / seconds),
+					(peak.get() - baseline) / (1 << 20), roster.length / (1 << 20), outcome.summary());
+		}
+	}
+
+	private static long used() {
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static byte[] roster(List<String> villages, long seed, Format format) {
+		SyntheticPeople people = new SyntheticPeople(seed, villages, 250);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		List<String> headers = new ArrayList<>();
+		for (RosterColumn column : RosterColumn.values()) {
+			headers.add(column.header());
+		}
+		try (SpreadsheetWriter writer = Spreadsheets.writer(out, format, headers)) {
+			for (int i = 0; i < ROWS; i++) {
+				SyntheticPeople.Person p = people.next();
+				writer.row(List.of(p.name(), p.idNumber(), p.householdRegionCode(), p.phone(), "", "", "", "", "",
+						p.enlistmentDate(), p.dischargeDate(), "陆军", "", "自主就业", "", "否"));
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
