@@ -135,6 +135,65 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void aClerkImportsARosterFindsAPersonByInitialsAndOnlyTheCountySeesTheFullIdNumber() throws Exception {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "xitang.staff");
+		ApiClient.loggedIn(this.port, "county.staff");
+		String ouyang = idNumber("19760304", 901);
+		Path roster = Files.createTempFile("西塘名册-", ".csv");
+		Files.writeString(roster,
+				String.join("\r\n", "姓名,身份证号,户籍区划代码,联系电话,入伍时间,退役时间,军种,退役安置方式",
+						"欧阳晓峰," + ouyang + ",330421103001,13900009001,1994-12-01,1998-12-01,陆军,自主就业",
+						"司马青," + idNumber("19800512", 903) + ",330421103002,13900009002,1998-12-01,2003-12-01,海军,自主就业",
+						"上官云," + idNumber("19821120", 905) + ",330421103003,,,,空军,",
+						"坏校验," + idNumber("19700101", 907).substring(0, 17) + "0,330421103001,,,,,",
+						"越界者," + idNumber("19700101", 909) + ",330421102001,,,,,"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page clerk = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setAcceptDownloads(true))
+				.newPage();
+			clerk.setDefaultTimeout(30_000);
+			logIn(clerk, base, "xitang.staff");
+			clerk.navigate(base + "/registry/import");
+			clerk.locator("[data-test=import-file] input[type=file]").setInputFiles(roster);
+			clerk.locator("[data-test=import-submit]").click();
+			assertThat(clerk.locator("[data-test=job-summary]")).containsText("新增 3");
+			assertThat(clerk.locator("[data-test=job-summary]")).containsText("错误 2");
+			shoot(clerk, "7-import");
+			com.microsoft.playwright.Download download = clerk
+				.waitForDownload(() -> clerk.locator("[data-test=job-file]").first().click());
+			String errors = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(errors).contains("错误原因").contains("坏校验").contains("越界者").doesNotContain("欧阳晓峰");
+
+			clerk.navigate(base + "/registry/veterans");
+			input(clerk, "veteran-search-q").fill("oyxf");
+			clerk.locator("[data-test=veteran-search-submit]").click();
+			assertThat(clerk.locator("[data-test=veteran-table]")).containsText("欧阳晓峰");
+			clerk.locator("[data-test=veteran-table]").getByText("欧阳晓峰").first().click();
+			assertThat(clerk.locator("[data-test=veteran-detail-name]")).containsText("欧阳晓峰");
+			assertThat(clerk.locator("[data-test=masked-idNumber]")).containsText("3304**********");
+			assertThat(clerk.locator("[data-test=reveal-idNumber]")).hasCount(0);
+			shoot(clerk, "8-person-file");
+			String fileUrl = clerk.url();
+
+			Page county = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			county.setDefaultTimeout(30_000);
+			logIn(county, base, "county.staff");
+			county.navigate(fileUrl);
+			county.locator("[data-test=reveal-idNumber]").click();
+			assertThat(county.locator("[data-test=revealed-idNumber]")).containsText(ouyang);
+			shoot(county, "9-revealed");
+		}
+	}
+
+	private static String idNumber(String birth, int order) {
+		String first17 = "330421" + birth + String.format("%03d", order);
+		return first17 + org.rongjun.shared.IdNumber.checkCharFor(first17);
+	}
+
 	private static Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
