@@ -67,7 +67,7 @@ class ConfirmationCampaignController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
 		ConfirmationItemStatus parsed = (status != null && !status.isBlank())
-				? TransferController.parse(ConfirmationItemStatus.class, status, "status") : null;
+				? EnumParams.parse(ConfirmationItemStatus.class, status, "status") : null;
 		return this.campaigns.items(id, parsed, scope, PageQuery.of(page, size));
 	}
 

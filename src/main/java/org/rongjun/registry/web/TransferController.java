@@ -1,7 +1,6 @@
 package org.rongjun.registry.web;
 
 import java.security.Principal;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +13,6 @@ import org.rongjun.registry.TransferService;
 import org.rongjun.registry.TransferStatus;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
-import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,9 +49,9 @@ class TransferController {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.transfers.list(parse(TransferDirection.class, direction, "direction"),
-				(status != null && !status.isBlank()) ? parse(TransferStatus.class, status, "status") : null, scope,
-				PageQuery.of(page, size));
+		return this.transfers.list(EnumParams.parse(TransferDirection.class, direction, "direction"),
+				(status != null && !status.isBlank()) ? EnumParams.parse(TransferStatus.class, status, "status") : null,
+				scope, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/transfers/{id}")
@@ -73,15 +71,6 @@ class TransferController {
 	TransferRequest reject(@PathVariable long id, @Valid @RequestBody Rejection rejection, RegionScope scope,
 			Principal user) {
 		return this.transfers.reject(id, rejection.reason(), scope, user.getName());
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ProblemException.invalidField(field, "取值不正确");
-		}
 	}
 
 	record Rejection(@NotBlank(message = "请填写驳回原因") @Size(max = 500, message = "原因不能超过500个字") String reason) {
