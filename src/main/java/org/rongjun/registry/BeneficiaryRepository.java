@@ -51,6 +51,25 @@ class BeneficiaryRepository {
 			.optional();
 	}
 
+	/**
+	 * The records of one person: the veteran ({@code familyMemberId} null) or a family
+	 * member.
+	 */
+	List<Beneficiary> heldBy(long veteranId, @Nullable Long familyMemberId) {
+		return this.jdbc.sql(SELECT + """
+				where b.veteran_id = :veteran and b.family_member_id is not distinct from cast(:member as bigint)
+				order by b.id
+				""").param("veteran", veteranId).param("member", familyMemberId).query((rs, row) -> map(rs)).list();
+	}
+
+	/** Every record of a veteran's household, the family members' included. */
+	List<Beneficiary> ofHousehold(long veteranId) {
+		return this.jdbc.sql(SELECT + " where b.veteran_id = :veteran order by b.id")
+			.param("veteran", veteranId)
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
 	boolean holds(long veteranId, @Nullable Long familyMemberId, String category) {
 		return this.jdbc
 			.sql("""

@@ -17,14 +17,16 @@ import org.springframework.stereotype.Repository;
 class FamilyMemberRepository {
 
 	private static final String SELECT = """
-			select f.id, f.veteran_id, f.relationship, f.name, f.gender, f.birth_date, f.id_number_mask, f.phone_mask
+			select f.id, f.veteran_id, f.relationship, f.name, f.gender, f.birth_date, f.id_number_mask, f.phone_mask,
+			       f.death_date, f.death_source
 			from registry.family_member f join registry.veteran v on v.id = f.veteran_id
 			""";
 
 	private static final RowMapper<FamilyMember> MAPPER = (rs, row) -> new FamilyMember(rs.getLong("id"),
 			rs.getLong("veteran_id"), rs.getString("relationship"), rs.getString("name"),
 			(rs.getString("gender") != null) ? Gender.valueOf(rs.getString("gender")) : null,
-			rs.getObject("birth_date", LocalDate.class), rs.getString("id_number_mask"), rs.getString("phone_mask"));
+			rs.getObject("birth_date", LocalDate.class), rs.getString("id_number_mask"), rs.getString("phone_mask"),
+			rs.getObject("death_date", LocalDate.class), rs.getString("death_source"));
 
 	private final JdbcClient jdbc;
 
@@ -95,6 +97,21 @@ class FamilyMemberRepository {
 				    phone_mask = :phoneMask, updated_at = now()
 				where id = :id
 				""").params(columns(member)).param("id", id).update();
+	}
+
+	/** Records a death once (see {@link VeteranRepository#recordDeath}). */
+	boolean recordDeath(long id, Death death, String username) {
+		return this.jdbc.sql("""
+				update registry.family_member set death_date = :date, death_source = :source, death_remark = :remark,
+				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
+				where id = :id and death_date is null
+				""")
+			.param("id", id)
+			.param("date", death.date())
+			.param("source", death.source())
+			.param("remark", death.remark())
+			.param("by", username)
+			.update() == 1;
 	}
 
 	private static Map<String, Object> columns(Row member) {

@@ -37,7 +37,7 @@ class VeteranRepository {
 			select v.id, v.name, v.gender, v.birth_date, v.id_number_mask, v.phone_mask, v.bank_name,
 			       v.bank_account_mask, v.household_region_code, v.address, v.education, v.political_status,
 			       v.enlistment_date, v.discharge_date, v.military_branch, v.military_rank, v.discharge_type,
-			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials,
+			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials, v.death_date, v.death_source,
 			       array(select distinct b.category from registry.beneficiary b
 			             where b.veteran_id = v.id order by b.category) as categories
 			from registry.veteran v
@@ -387,6 +387,36 @@ class VeteranRepository {
 		return params;
 	}
 
+	/**
+	 * Records a death once: the update only matches a veteran without one, so two reports
+	 * racing each other cannot both succeed.
+	 */
+	boolean recordDeath(long id, Death death, String username) {
+		return this.jdbc.sql("""
+				update registry.veteran set death_date = :date, death_source = :source, death_remark = :remark,
+				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
+				where id = :id and death_date is null
+				""")
+			.param("id", id)
+			.param("date", death.date())
+			.param("source", death.source())
+			.param("remark", death.remark())
+			.param("by", username)
+			.update() == 1;
+	}
+
+	/** Moves the file to another household region, its name keys with it. */
+	void moveHousehold(long id, String regionCode) {
+		this.jdbc.sql("update registry.veteran set household_region_code = :region, updated_at = now() where id = :id")
+			.param("id", id)
+			.param("region", regionCode)
+			.update();
+		this.jdbc.sql("update registry.veteran_name_key set region_code = :region where veteran_id = :id")
+			.param("id", id)
+			.param("region", regionCode)
+			.update();
+	}
+
 	/** The smallest string greater than every string starting with {@code prefix}. */
 	static String upperBoundOfPrefix(String prefix) {
 		int last = prefix.codePointBefore(prefix.length());
@@ -425,7 +455,7 @@ class VeteranRepository {
 				rs.getObject("discharge_date", LocalDate.class), rs.getString("military_branch"),
 				rs.getString("military_rank"), rs.getString("discharge_type"), rs.getString("service_unit"),
 				rs.getBoolean("hardship"), strings(rs, "name_pinyin"), strings(rs, "name_initials"),
-				strings(rs, "categories"));
+				strings(rs, "categories"), rs.getObject("death_date", LocalDate.class), rs.getString("death_source"));
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.rongjun.registry.Beneficiary;
 import org.rongjun.registry.BeneficiaryDraft;
 import org.rongjun.registry.BeneficiaryService;
+import org.rongjun.registry.DeathReport;
+import org.rongjun.registry.DeathService;
 import org.rongjun.registry.FamilyMember;
 import org.rongjun.registry.FamilyMemberDraft;
 import org.rongjun.registry.FamilyMemberService;
@@ -44,10 +46,14 @@ class VeteranController {
 
 	private final BeneficiaryService beneficiaries;
 
-	VeteranController(VeteranRegistry veterans, FamilyMemberService family, BeneficiaryService beneficiaries) {
+	private final DeathService deaths;
+
+	VeteranController(VeteranRegistry veterans, FamilyMemberService family, BeneficiaryService beneficiaries,
+			DeathService deaths) {
 		this.veterans = veterans;
 		this.family = family;
 		this.beneficiaries = beneficiaries;
+		this.deaths = deaths;
 	}
 
 	@GetMapping
@@ -133,6 +139,20 @@ class VeteranController {
 	Beneficiary addBeneficiary(@PathVariable long id, @Valid @RequestBody BeneficiaryDraft draft, RegionScope scope,
 			Principal user) {
 		return this.beneficiaries.add(id, draft, scope, user.getName());
+	}
+
+	@PostMapping("/{id}/death")
+	@PreAuthorize("hasAuthority('registry:veteran:report-death')")
+	Veteran reportDeath(@PathVariable long id, @Valid @RequestBody DeathReport report, RegionScope scope,
+			Principal user) {
+		return this.deaths.recordDeath(id, report, scope, user.getName());
+	}
+
+	@PostMapping("/{id}/family-members/{memberId}/death")
+	@PreAuthorize("hasAuthority('registry:veteran:report-death')")
+	FamilyMember reportFamilyMemberDeath(@PathVariable long id, @PathVariable long memberId,
+			@Valid @RequestBody DeathReport report, RegionScope scope, Principal user) {
+		return this.deaths.recordDeath(id, memberId, report, scope, user.getName());
 	}
 
 	record RevealRequest(@NotBlank(message = "请指定要查看的字段") String field) {

@@ -1,0 +1,76 @@
+package org.rongjun.registry;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import org.rongjun.shared.RegionCode;
+import org.rongjun.shared.RegionScope;
+import org.rongjun.support.ApiClient;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.registry.RegistryFixtures.DAYUN;
+import static org.rongjun.registry.RegistryFixtures.XITANG;
+import static org.rongjun.registry.RegistryFixtures.idNumber;
+import static org.rongjun.registry.RegistryFixtures.veteran;
+
+/**
+ * The events other modules (benefits) will listen to. The services are called on the test
+ * thread so that {@link ApplicationEvents} sees what they publish.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class LifeEventsPublishedIntegrationTests {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	private static final RegionScope XITANG_SCOPE = RegionScope.of(RegionCode.of(XITANG));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DeathService deaths;
+
+	@Autowired
+	TransferService transfers;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void reportingADeathPublishesVeteranDied() {
+		long veteran = register();
+		this.deaths.recordDeath(veteran, new DeathReport(TODAY.minusDays(2), "医院证明", null, null), XITANG_SCOPE,
+				"xitang.staff");
+		assertThat(this.events.stream(VeteranDied.class))
+			.containsExactly(new VeteranDied(veteran, TODAY.minusDays(2), TODAY));
+	}
+
+	@Test
+	void approvingATransferPublishesVeteranTransferredWithTheNewCountyPayingFromNextJanuary() {
+		long veteran = register();
+		TransferRequest request = this.transfers.request(veteran, new TransferDraft(DAYUN, "投靠子女"), XITANG_SCOPE,
+				"xitang.staff");
+		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of(DAYUN)), "dayun.staff");
+		assertThat(this.events.stream(VeteranTransferred.class)).containsExactly(
+				new VeteranTransferred(veteran, XITANG, DAYUN, TODAY, YearMonth.of(TODAY.getYear() + 1, 1)));
+	}
+
+	private long register() {
+		return ApiClient.loggedIn(this.port, "xitang.staff")
+			.post("/api/registry/veterans", veteran("事件人", idNumber(), XITANG))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+	}
+
+}
