@@ -91,6 +91,18 @@ class VeteranRepository {
 			.optional();
 	}
 
+	/**
+	 * The county both the scope and the region filter lie in, if they are that narrow.
+	 */
+	private static @Nullable String countyOf(RegionScope scope, @Nullable RegionScope region) {
+		for (RegionScope candidate : java.util.Arrays.asList(region, scope)) {
+			if (candidate != null && candidate.root().isPresent() && candidate.root().get().prefix().length() >= 6) {
+				return candidate.root().get().value().substring(0, 6);
+			}
+		}
+		return null;
+	}
+
 	/** The search's filter, always inside the caller's scope; fills {@code params}. */
 	private static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where v.household_region_code between :lo and :hi");
@@ -110,15 +122,22 @@ class VeteranRepository {
 			params.put("phoneIndex", criteria.phoneIndex());
 		}
 		if (criteria.nameKey() != null) {
-			// A prefix as a range on the C-collated key, inside the scope: both on the
-			// index.
+			// A prefix as a range on the C-collated key, inside the scope. When the scope
+			// (or
+			// the region filter) is a county or below, its county code pins the search to
+			// one
+			// county's keys in the (county_code, key) index.
+			String county = countyOf(scope, criteria.region());
 			where.append("""
 					 and v.id in (select k.veteran_id from registry.veteran_name_key k
 					              where k.key >= :keyLo and k.key < :keyHi
-					                and k.region_code between :lo and :hi)
-					""");
+					                and k.region_code between :lo and :hi
+					""").append((county != null) ? " and k.county_code = :county)" : ")");
 			params.put("keyLo", criteria.nameKey());
 			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
+			if (county != null) {
+				params.put("county", county);
+			}
 		}
 		if (criteria.category() != null || criteria.status() != null) {
 			where.append("""
