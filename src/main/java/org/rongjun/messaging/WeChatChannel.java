@@ -1,11 +1,13 @@
 package org.rongjun.messaging;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -24,7 +26,13 @@ class WeChatChannel implements MessageChannel {
 
 	WeChatChannel(RestClient.Builder builder, MessagingProperties properties) {
 		this.config = properties.wechat();
-		this.http = builder.baseUrl(this.config.baseUrl()).build();
+		// HTTP/1.1 with timeouts: a gateway that stalls must fail the send (and be
+		// retried), not
+		// hold the dispatcher forever.
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(Duration.ofSeconds(5));
+		requests.setReadTimeout(Duration.ofSeconds(10));
+		this.http = builder.baseUrl(this.config.baseUrl()).requestFactory(requests).build();
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 create schema if not exists messaging;
 
--- A message text with ${variable} placeholders, independent of the channel it goes out on.
+-- A message text with named placeholders (dollar, braces: name, festival, amount…), independent of the channel it goes out on.
 create table messaging.message_template (
     id          bigint generated always as identity primary key,
     code        text        not null unique check (code ~ '^[A-Za-z][A-Za-z0-9_-]{1,49}$'),
