@@ -1,5 +1,6 @@
 package org.rongjun.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +119,7 @@ public class MessageDispatcher implements DisposableBean {
 		List<Long> optedOut = new ArrayList<>();
 		List<OutboxRepository.Sent> sent = new ArrayList<>();
 		List<OutboxRepository.Failed> failed = new ArrayList<>();
+		@Nullable Duration pause = null;
 		try {
 			for (OutboxRepository.Claimed claim : claimed) {
 				OutboxMessage message = claim.message();
@@ -129,6 +132,11 @@ public class MessageDispatcher implements DisposableBean {
 				try {
 					String providerId = sender.send(message);
 					sent.add(new OutboxRepository.Sent(message.id(), providerId, sender.acceptanceIsDelivery()));
+				}
+				catch (ChannelUnavailable ex) {
+					log.warn("{} is unavailable, pausing it for {}: {}", channel, ex.pause(), ex.getMessage());
+					pause = ex.pause();
+					break;
 				}
 				catch (SendFailure ex) {
 					failed.add(new OutboxRepository.Failed(message.id(), String.valueOf(ex.getMessage())));
@@ -149,14 +157,15 @@ public class MessageDispatcher implements DisposableBean {
 		finally {
 			this.outbox.skipOptedOut(optedOut);
 			flush(sent, failed);
-			// What an interruption left unsent goes back to the queue instead of staying
-			// claimed.
+			// What an outage or an interruption left unsent goes back to the queue at no
+			// attempt's cost.
+			List<Long> unsent = new ArrayList<>();
 			for (OutboxRepository.Claimed claim : claimed) {
 				if (!handled.contains(claim.message().id())) {
-					failed.add(new OutboxRepository.Failed(claim.message().id(), "发送被中断"));
+					unsent.add(claim.message().id());
 				}
 			}
-			flush(sent, failed);
+			this.outbox.release(unsent, (pause != null) ? pause : Duration.ZERO);
 		}
 		return claimed.size();
 	}

@@ -113,6 +113,17 @@ class OutboxRepository {
 				""", rows);
 	}
 
+	/** Returns claimed messages to the queue without counting an attempt. */
+	void release(List<Long> ids, Duration after) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("""
+				update messaging.outbox set status = 'PENDING', next_attempt_at = now() + ? * interval '1 millisecond'
+				where id = ? and status = 'SENDING'
+				""", ids.stream().map((id) -> new Object[] { after.toMillis(), id }).toList());
+	}
+
 	record Receipt(String providerMessageId, boolean delivered, String state, Timestamp at) {
 	}
 

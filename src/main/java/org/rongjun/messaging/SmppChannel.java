@@ -65,8 +65,6 @@ class SmppChannel implements MessageChannel, DisposableBean {
 
 	private @Nullable SMPPSession session;
 
-	private long lastBindFailure;
-
 	SmppChannel(MessagingProperties properties, DeliveryReceipts receipts, OptOuts optOuts) {
 		this.config = properties.smpp();
 		this.receipts = receipts;
@@ -115,9 +113,6 @@ class SmppChannel implements MessageChannel, DisposableBean {
 			return current;
 		}
 		drop();
-		if (System.currentTimeMillis() - this.lastBindFailure < this.config.reconnectPause().toMillis()) {
-			throw new SendFailure("短信网关暂不可用，稍后重试");
-		}
 		SMPPSession fresh = new SMPPSession();
 		fresh.setTransactionTimer(this.config.transactionTimer().toMillis());
 		fresh.setEnquireLinkTimer((int) this.config.enquireLink().toMillis());
@@ -128,11 +123,10 @@ class SmppChannel implements MessageChannel, DisposableBean {
 							this.config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
 		}
 		catch (IOException ex) {
-			this.lastBindFailure = System.currentTimeMillis();
 			fresh.close();
 			log.warn("Could not bind to the SMSC at {}:{}: {}", this.config.host(), this.config.port(),
 					ex.getMessage());
-			throw new SendFailure("无法连接短信网关", ex);
+			throw new ChannelUnavailable("无法连接短信网关", this.config.reconnectPause(), ex);
 		}
 		log.info("Bound to the SMSC at {}:{} as {}", this.config.host(), this.config.port(), this.config.systemId());
 		this.session = fresh;

@@ -102,6 +102,33 @@ class MessagingIntegrationTests {
 	}
 
 	@Test
+	void anSmscOutageDelaysMessagesWithoutUsingUpTheirAttempts() throws InterruptedException {
+		long campaign = campaign("${name}同志，您好！", List.of(Channel.SMS));
+		campaigns.enqueue(campaign,
+				IntStream.range(0, 5).mapToObj((i) -> person("outage-" + i, "战友" + i, "1311000000" + i)));
+		MessagingTestServers.smsc().outage(true);
+		try {
+			// Each pass finds the SMSC refusing binds and puts the messages back for the pause.
+			for (int i = 0; i < 6; i++) {
+				this.dispatcher.dispatchOnce();
+				Thread.sleep(150);
+			}
+			assertThat(statuses(campaign)).containsOnly(MessageStatus.PENDING);
+			// At most the one submit that met the closing connection counts as an attempt.
+			assertThat(this.jdbc.sql("select max(attempts) from messaging.outbox where campaign_id = :id")
+				.param("id", campaign)
+				.query(Integer.class)
+				.single()).isLessThanOrEqualTo(1);
+		}
+		finally {
+			MessagingTestServers.smsc().outage(false);
+		}
+		drain(campaign);
+		assertThat(MessagingTestServers.smsc().receivedBy("131100000")).hasSize(5);
+		assertThat(statuses(campaign)).containsOnly(MessageStatus.SENT);
+	}
+
+	@Test
 	void enqueuingTheSameRecipientsTwiceAddsNothing() {
 		long campaign = campaign("${name}同志，新年好！", List.of(Channel.SMS, Channel.IN_APP));
 		List<Recipient> people = List.of(person("twice-1", "李卫国", "13600000001"),

@@ -85,6 +85,8 @@ public final class SmscSimulator implements AutoCloseable {
 
 	private volatile boolean recording = true;
 
+	private volatile boolean refusingBinds;
+
 	private volatile boolean running = true;
 
 	public SmscSimulator() throws IOException {
@@ -112,6 +114,14 @@ public final class SmscSimulator implements AutoCloseable {
 	/** Whether to keep received messages (off for the benchmark, which only counts). */
 	public void recording(boolean on) {
 		this.recording = on;
+	}
+
+	/** An SMSC outage: closes every session and refuses binds until called with false. */
+	public void outage(boolean on) {
+		this.refusingBinds = on;
+		if (on) {
+			this.sessions.forEach(SMPPServerSession::close);
+		}
 	}
 
 	public long submits() {
@@ -164,6 +174,11 @@ public final class SmscSimulator implements AutoCloseable {
 			try {
 				SMPPServerSession session = this.listener.accept();
 				BindRequest bind = session.waitForBind(5000);
+				if (this.refusingBinds) {
+					bind.reject(0x0d);
+					session.close();
+					continue;
+				}
 				bind.accept("smsc-sim");
 				this.binds.incrementAndGet();
 				this.sessions.removeIf((old) -> !old.getSessionState().isNotClosed());
