@@ -120,7 +120,8 @@ class SmppChannel implements MessageChannel, DisposableBean {
 		try {
 			fresh.connectAndBind(this.config.host(), this.config.port(),
 					new BindParameter(BindType.BIND_TRX, this.config.systemId(), this.config.password(),
-							this.config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+							this.config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+					this.config.transactionTimer().toMillis());
 		}
 		catch (IOException ex) {
 			fresh.close();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -102,19 +103,21 @@ class MessagingIntegrationTests {
 	}
 
 	@Test
-	void anSmscOutageDelaysMessagesWithoutUsingUpTheirAttempts() throws InterruptedException {
+	void anSmscOutageDelaysMessagesWithoutUsingUpTheirAttempts() throws Exception {
 		long campaign = campaign("${name}同志，您好！", List.of(Channel.SMS));
 		campaigns.enqueue(campaign,
 				IntStream.range(0, 5).mapToObj((i) -> person("outage-" + i, "战友" + i, "1311000000" + i)));
 		MessagingTestServers.smsc().outage(true);
 		try {
-			// Each pass finds the SMSC refusing binds and puts the messages back for the pause.
+			// Each pass finds the SMSC refusing binds and puts the messages back for the
+			// pause.
 			for (int i = 0; i < 6; i++) {
 				this.dispatcher.dispatchOnce();
 				Thread.sleep(150);
 			}
 			assertThat(statuses(campaign)).containsOnly(MessageStatus.PENDING);
-			// At most the one submit that met the closing connection counts as an attempt.
+			// At most the one submit that met the closing connection counts as an
+			// attempt.
 			assertThat(this.jdbc.sql("select max(attempts) from messaging.outbox where campaign_id = :id")
 				.param("id", campaign)
 				.query(Integer.class)
@@ -139,6 +142,12 @@ class MessagingIntegrationTests {
 		assertThat(second.added()).isZero();
 		assertThat(second.alreadyQueued()).isEqualTo(3);
 		assertThat(messageCount(campaign)).isEqualTo(3);
+
+		optOuts.add(new OptOutDraft(Channel.SMS, "13600000003", null), "county.staff", COUNTY);
+		EnqueueResult third = campaigns.enqueue(campaign,
+				Stream.concat(people.stream(), Stream.of(person("twice-3", "周志勇", "13600000003"))));
+		assertThat(third).isEqualTo(new EnqueueResult(3, 0, 1, 3));
+		assertThat(messageCount(campaign)).isEqualTo(4);
 	}
 
 	@Test

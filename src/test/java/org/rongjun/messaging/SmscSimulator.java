@@ -61,11 +61,9 @@ public final class SmscSimulator implements AutoCloseable {
 			List<String> messageIds) {
 	}
 
-	private final SMPPServerSessionListener listener;
+	private volatile SMPPServerSessionListener listener;
 
 	private final int port;
-
-	private final Thread acceptor;
 
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
@@ -85,7 +83,7 @@ public final class SmscSimulator implements AutoCloseable {
 
 	private volatile boolean recording = true;
 
-	private volatile boolean refusingBinds;
+	private volatile boolean listening = true;
 
 	private volatile boolean running = true;
 
@@ -93,11 +91,16 @@ public final class SmscSimulator implements AutoCloseable {
 		try (ServerSocket probe = new ServerSocket(0)) {
 			this.port = probe.getLocalPort();
 		}
-		this.listener = new SMPPServerSessionListener(this.port);
-		this.listener.setMessageReceiverListener(new Receiver());
-		this.acceptor = new Thread(this::acceptLoop, "smsc-simulator");
-		this.acceptor.setDaemon(true);
-		this.acceptor.start();
+		listen();
+	}
+
+	private void listen() throws IOException {
+		SMPPServerSessionListener listening = new SMPPServerSessionListener(this.port);
+		listening.setMessageReceiverListener(new Receiver());
+		this.listener = listening;
+		Thread acceptor = new Thread(() -> acceptLoop(listening), "smsc-simulator");
+		acceptor.setDaemon(true);
+		acceptor.start();
 	}
 
 	public int port() {
@@ -116,11 +119,19 @@ public final class SmscSimulator implements AutoCloseable {
 		this.recording = on;
 	}
 
-	/** An SMSC outage: closes every session and refuses binds until called with false. */
-	public void outage(boolean on) {
-		this.refusingBinds = on;
-		if (on) {
+	/**
+	 * An SMSC outage: closes every session and stops listening (connections are refused)
+	 * until called with false.
+	 */
+	public synchronized void outage(boolean on) throws IOException {
+		if (on && this.listening) {
+			this.listening = false;
+			this.listener.close();
 			this.sessions.forEach(SMPPServerSession::close);
+		}
+		else if (!on && !this.listening) {
+			listen();
+			this.listening = true;
 		}
 	}
 
@@ -169,23 +180,18 @@ public final class SmscSimulator implements AutoCloseable {
 		throw new IllegalStateException("no client is bound to the simulator");
 	}
 
-	private void acceptLoop() {
-		while (this.running) {
+	private void acceptLoop(SMPPServerSessionListener listening) {
+		while (this.running && this.listener == listening) {
 			try {
-				SMPPServerSession session = this.listener.accept();
+				SMPPServerSession session = listening.accept();
 				BindRequest bind = session.waitForBind(5000);
-				if (this.refusingBinds) {
-					bind.reject(0x0d);
-					session.close();
-					continue;
-				}
 				bind.accept("smsc-sim");
 				this.binds.incrementAndGet();
 				this.sessions.removeIf((old) -> !old.getSessionState().isNotClosed());
 				this.sessions.add(session);
 			}
 			catch (Exception ex) {
-				if (!this.running) {
+				if (!this.running || !this.listening || this.listener != listening) {
 					return;
 				}
 			}
