@@ -1,0 +1,133 @@
+package org.rongjun.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.rongjun.shared.PageQuery;
+import org.rongjun.shared.PageResult;
+import org.rongjun.shared.RegionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CampaignRepository {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String SELECT = """
+			select id, name, template_id, title, channels, variables::text as variables, created_by, scope_code, status,
+			       recipient_count, message_count, created_at, finished_at
+			from messaging.message_campaign
+			""";
+
+	private final JdbcClient jdbc;
+
+	CampaignRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(CampaignDraft draft, String title, String createdBy, String scopeCode) {
+		return this.jdbc
+			.sql("""
+					insert into messaging.message_campaign (name, template_id, title, channels, variables, created_by, scope_code)
+					values (:name, :template, :title, string_to_array(:channels, ','), cast(:variables as jsonb), :by, :scope)
+					returning id
+					""")
+			.param("name", draft.name().strip())
+			.param("template", draft.templateId())
+			.param("title", title)
+			.param("channels", String.join(",", draft.channels().stream().map(Channel::name).toList()))
+			.param("variables", JSON.writeValueAsString(draft.variables()))
+			.param("by", createdBy)
+			.param("scope", scopeCode)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<MessageCampaign> find(long id, RegionScope scope) {
+		return this.jdbc.sql(SELECT + " where id = :id and scope_code between :lo and :hi")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query((rs, row) -> map(rs, countsByStatus(rs.getLong("id"))))
+			.optional();
+	}
+
+	/**
+	 * For module-internal callers that already decided who may send (enqueue, dispatch).
+	 */
+	Optional<MessageCampaign> find(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query((rs, row) -> map(rs, Map.of()))
+			.optional();
+	}
+
+	PageResult<MessageCampaign> page(RegionScope scope, PageQuery page) {
+		List<MessageCampaign> items = this.jdbc
+			.sql(SELECT + " where scope_code between :lo and :hi order by id desc limit :limit offset :offset")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> map(rs, Map.of()))
+			.list();
+		long total = this.jdbc
+			.sql("select count(*) from messaging.message_campaign where scope_code between :lo and :hi")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query(Long.class)
+			.single();
+		return page.result(items, total);
+	}
+
+	Map<MessageStatus, Long> countsByStatus(long id) {
+		Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+		for (MessageStatus status : MessageStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("select status, count(*) from messaging.outbox where campaign_id = :id group by status")
+			.param("id", id)
+			.query((rs, row) -> counts.put(MessageStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * Ends the sending campaigns that have nothing left to send. Called when the
+	 * dispatcher runs dry, not on every pass, because it looks at each sending campaign's
+	 * messages.
+	 */
+	int finishDrained() {
+		return this.jdbc.sql("""
+				update messaging.message_campaign c set status = 'DONE', finished_at = now()
+				where c.status = 'SENDING'
+				  and not exists (select 1 from messaging.outbox o
+				                  where o.campaign_id = c.id and o.status in ('PENDING', 'SENDING'))
+				""").update();
+	}
+
+	private static MessageCampaign map(ResultSet rs, Map<MessageStatus, Long> counts) throws SQLException {
+		List<Channel> channels = Arrays.stream((String[]) rs.getArray("channels").getArray())
+			.map(Channel::valueOf)
+			.toList();
+		Map<String, String> variables = JSON.readValue(rs.getString("variables"), new TypeReference<>() {
+		});
+		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		return new MessageCampaign(rs.getLong("id"), rs.getString("name"), rs.getLong("template_id"),
+				rs.getString("title"), channels, variables, rs.getString("created_by"), rs.getString("scope_code"),
+				CampaignStatus.valueOf(rs.getString("status")), rs.getLong("recipient_count"),
+				rs.getLong("message_count"), counts, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				(finished != null) ? finished.toInstant() : null);
+	}
+
+}

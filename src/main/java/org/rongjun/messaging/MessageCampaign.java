@@ -1,0 +1,16 @@
+package org.rongjun.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campaign with its counts: {@code recipientCount} people offered, {@code messageCount}
+ * outbox messages written, and the messages per status.
+ */
+public record MessageCampaign(long id, String name, long templateId, String title, List<Channel> channels,
+		Map<String, String> variables, String createdBy, String scopeCode, CampaignStatus status, long recipientCount,
+		long messageCount, Map<MessageStatus, Long> countsByStatus, Instant createdAt, @Nullable Instant finishedAt) {
+}

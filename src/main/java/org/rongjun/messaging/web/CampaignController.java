@@ -1,0 +1,63 @@
+package org.rongjun.messaging.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.rongjun.messaging.CampaignDraft;
+import org.rongjun.messaging.EnqueueResult;
+import org.rongjun.messaging.MessageCampaign;
+import org.rongjun.messaging.MessageCampaigns;
+import org.rongjun.messaging.Recipient;
+import org.rongjun.shared.PageQuery;
+import org.rongjun.shared.PageResult;
+import org.rongjun.shared.RegionScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/messaging/campaigns")
+class CampaignController {
+
+	private final MessageCampaigns campaigns;
+
+	CampaignController(MessageCampaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('messaging:campaign:list')")
+	PageResult<MessageCampaign> list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
+		return this.campaigns.list(scope, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('messaging:campaign:list')")
+	MessageCampaign get(@PathVariable long id, RegionScope scope) {
+		return this.campaigns.get(id, scope);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('messaging:campaign:create')")
+	MessageCampaign create(@Valid @RequestBody CampaignDraft draft, Principal user, RegionScope scope) {
+		return this.campaigns.create(draft, user.getName(), scope);
+	}
+
+	@PostMapping("/{id}/recipients")
+	@PreAuthorize("hasAuthority('messaging:campaign:send')")
+	EnqueueResult enqueue(@PathVariable long id, @RequestBody List<@Valid Recipient> recipients, RegionScope scope) {
+		return this.campaigns.enqueue(id, recipients, scope);
+	}
+
+}

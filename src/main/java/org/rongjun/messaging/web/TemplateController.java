@@ -1,0 +1,78 @@
+package org.rongjun.messaging.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
+import org.rongjun.messaging.MessageTemplate;
+import org.rongjun.messaging.MessageTemplates;
+import org.rongjun.messaging.TemplateDraft;
+import org.rongjun.messaging.TemplatePreview;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/messaging/templates")
+class TemplateController {
+
+	private final MessageTemplates templates;
+
+	TemplateController(MessageTemplates templates) {
+		this.templates = templates;
+	}
+
+	record PreviewRequest(@NotBlank(message = "请填写标题") String title, @NotBlank(message = "请填写正文") String body,
+			@Nullable Map<String, String> variables) {
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('messaging:template:list')")
+	List<MessageTemplate> list() {
+		return this.templates.list();
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('messaging:template:list')")
+	MessageTemplate get(@PathVariable long id) {
+		return this.templates.get(id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('messaging:template:edit')")
+	MessageTemplate create(@Valid @RequestBody TemplateDraft draft) {
+		return this.templates.create(draft);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAuthority('messaging:template:edit')")
+	MessageTemplate update(@PathVariable long id, @Valid @RequestBody TemplateDraft draft) {
+		return this.templates.update(id, draft);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('messaging:template:edit')")
+	void delete(@PathVariable long id) {
+		this.templates.delete(id);
+	}
+
+	@PostMapping("/preview")
+	@PreAuthorize("hasAuthority('messaging:template:list')")
+	TemplatePreview preview(@Valid @RequestBody PreviewRequest request) {
+		return this.templates.preview(request.title(), request.body(),
+				(request.variables() != null) ? request.variables() : Map.of());
+	}
+
+}
