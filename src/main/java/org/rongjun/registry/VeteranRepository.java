@@ -128,11 +128,13 @@ class VeteranRepository {
 			// one
 			// county's keys in the (county_code, key) index.
 			String county = countyOf(scope, criteria.region());
+			// The matching ids are collected first (an InitPlan), so the planner cannot
+			// choose to walk every veteran of the county and probe its keys one by one.
 			where.append("""
-					 and v.id in (select k.veteran_id from registry.veteran_name_key k
+					 and v.id = any(array(select k.veteran_id from registry.veteran_name_key k
 					              where k.key >= :keyLo and k.key < :keyHi
 					                and k.region_code between :lo and :hi
-					""").append((county != null) ? " and k.county_code = :county)" : ")");
+					""").append((county != null) ? " and k.county_code = :county))" : "))");
 			params.put("keyLo", criteria.nameKey());
 			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
 			if (county != null) {
