@@ -58,6 +58,9 @@ class EmbeddedPostgresRecoveryTests {
 			server.release();
 		}
 		assertThat(orphan.get().isAlive()).isFalse();
+		try (var paths = Files.walk(directory.getParent())) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
 	}
 
 }
