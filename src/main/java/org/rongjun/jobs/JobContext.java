@@ -12,4 +12,27 @@ public interface JobContext {
 	/** Whether the user asked to stop; the job should end soon and return what it has. */
 	boolean cancelled();
 
+	/**
+	 * For running a job's work in the caller's thread with nobody watching (seeding,
+	 * benchmarks).
+	 */
+	static JobContext unattended() {
+		return new JobContext() {
+
+			@Override
+			public void total(long total) {
+			}
+
+			@Override
+			public void progress(long processed) {
+			}
+
+			@Override
+			public boolean cancelled() {
+				return false;
+			}
+
+		};
+	}
+
 }

@@ -80,22 +80,7 @@ class DemoRegistrySeeder implements ApplicationRunner {
 			}
 		}
 		JobOutcome outcome = this.imports.run("demo.csv", Format.CSV, roster.toByteArray(), county, "demo",
-				new JobContext() {
-
-					@Override
-					public void total(long total) {
-					}
-
-					@Override
-					public void progress(long processed) {
-					}
-
-					@Override
-					public boolean cancelled() {
-						return false;
-					}
-
-				});
+				JobContext.unattended());
 		log.info("Seeded demo veterans: {}", outcome.summary());
 	}
 

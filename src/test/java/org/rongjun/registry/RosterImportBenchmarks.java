@@ -70,22 +70,7 @@ class RosterImportBenchmarks {
 			sampler.start();
 			long started = System.nanoTime();
 			JobOutcome outcome = this.imports.run("bench." + format.name().toLowerCase(), format, roster, county,
-					"bench", new JobContext() {
-
-						@Override
-						public void total(long total) {
-						}
-
-						@Override
-						public void progress(long processed) {
-						}
-
-						@Override
-						public boolean cancelled() {
-							return false;
-						}
-
-					});
+					"bench", JobContext.unattended());
 			double seconds = (System.nanoTime() - started) / 1e9;
 			running.set(false);
 			log.warn(
