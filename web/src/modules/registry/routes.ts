@@ -25,4 +25,33 @@ export const registryRoutes: RouteRecordRaw[] = [
     component: () => import('./views/VeteranImportView.vue'),
     meta: { title: '批量导入', permission: 'registry:veteran:import', icon: 'Upload' },
   },
+  {
+    path: '/registry/reminders',
+    name: 'registry-reminders',
+    component: () => import('./views/ReminderQueueView.vue'),
+    meta: { title: '到龄提醒', permission: 'registry:reminder:list', icon: 'Bell' },
+  },
+  {
+    path: '/registry/transfers',
+    name: 'registry-transfers',
+    component: () => import('./views/TransferListView.vue'),
+    meta: { title: '迁移管理', permission: 'registry:transfer:list', icon: 'Switch' },
+  },
+  {
+    path: '/registry/confirmations',
+    name: 'registry-confirmations',
+    component: () => import('./views/ConfirmationCampaignListView.vue'),
+    meta: { title: '年度确认', permission: 'registry:confirmation:list', icon: 'Finished' },
+  },
+  {
+    path: '/registry/confirmations/:id(\\d+)',
+    name: 'registry-confirmation',
+    component: () => import('./views/ConfirmationCampaignDetailView.vue'),
+    meta: {
+      title: '年度确认详情',
+      permission: 'registry:confirmation:list',
+      hidden: true,
+      activeMenu: '/registry/confirmations',
+    },
+  },
 ]

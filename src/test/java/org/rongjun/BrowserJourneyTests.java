@@ -186,6 +186,14 @@ class BrowserJourneyTests {
 			county.locator("[data-test=reveal-idNumber]").click();
 			assertThat(county.locator("[data-test=revealed-idNumber]")).containsText(ouyang);
 			shoot(county, "9-revealed");
+
+			county.navigate(base + "/registry/reminders");
+			assertThat(county.locator("[data-test=reminder-table]")).isVisible();
+			county.navigate(base + "/registry/confirmations");
+			assertThat(county.locator("[data-test=campaign-table]")).isVisible();
+			county.navigate(base + "/registry/transfers");
+			assertThat(county.locator("[data-test=transfer-table]").first()).isVisible();
+			shoot(county, "10-transfers");
 		}
 	}
 
