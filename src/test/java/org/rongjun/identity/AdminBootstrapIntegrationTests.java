@@ -3,15 +3,17 @@ package org.rongjun.identity;
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class AdminBootstrapIntegrationTests {
 
-	@Autowired
-	AdminBootstrapCommand bootstrap;
+	final AdminBootstrapCommand bootstrap;
+
+	AdminBootstrapIntegrationTests(AdminBootstrapCommand bootstrap) {
+		this.bootstrap = bootstrap;
+	}
 
 	@Test
 	void bootstrappingRefusesADatabaseThatAlreadyHasAccounts() {

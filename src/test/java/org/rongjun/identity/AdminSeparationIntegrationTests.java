@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +22,14 @@ class AdminSeparationIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
+	final TransactionTemplate transactions;
+
+	AdminSeparationIntegrationTests(JdbcClient jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
 
 	@Test
 	void anAccountCannotBeSystemAdministratorAndAuditorAtOnce() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,14 +24,17 @@ class AuditChainIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
+	final TransactionTemplate transactions;
 
-	@Autowired
-	AuditTrail audit;
+	final AuditTrail audit;
+
+	AuditChainIntegrationTests(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.audit = audit;
+	}
 
 	@Test
 	void loginsFailuresDenialsAndWritesAreRecordedWithWhoWhatAndWhere() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,8 +17,11 @@ class AuthenticationIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	AuthenticationIntegrationTests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void loginWithoutCsrfTokenIsRefused() {

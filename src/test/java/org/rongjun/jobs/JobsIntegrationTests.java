@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,11 @@ class JobsIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	Jobs jobs;
+	final Jobs jobs;
+
+	JobsIntegrationTests(Jobs jobs) {
+		this.jobs = jobs;
+	}
 
 	@Test
 	void aFinishedJobShowsFullProgressItsSummaryAndItsFileToItsOwnerOnly() {

@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +23,11 @@ class MessagingApiTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	MessageDispatcher dispatcher;
+	final MessageDispatcher dispatcher;
+
+	MessagingApiTests(MessageDispatcher dispatcher) {
+		this.dispatcher = dispatcher;
+	}
 
 	@Test
 	void countyStaffWriteATemplateCreateACampaignSendItAndSeeTheCounts() {

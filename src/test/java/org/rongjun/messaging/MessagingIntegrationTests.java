@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Timeout;
 
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.rongjun.support.IntegrationTest;
@@ -42,20 +41,24 @@ class MessagingIntegrationTests {
 
 	private static final RegionScope COUNTY = RegionScope.of(RegionCode.of("330421"));
 
-	@Autowired
-	MessageTemplates templates;
+	final MessageTemplates templates;
 
-	@Autowired
-	MessageCampaigns campaigns;
+	final MessageCampaigns campaigns;
 
-	@Autowired
-	MessageDispatcher dispatcher;
+	final MessageDispatcher dispatcher;
 
-	@Autowired
-	OptOuts optOuts;
+	final OptOuts optOuts;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	MessagingIntegrationTests(MessageTemplates templates, MessageCampaigns campaigns, MessageDispatcher dispatcher,
+			OptOuts optOuts, JdbcClient jdbc) {
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.dispatcher = dispatcher;
+		this.optOuts = optOuts;
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void aLongChineseSmsIsSplitIntoUcs2PartsThatReassembleToTheText() {

@@ -11,7 +11,6 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +24,17 @@ class RegionImporterIntegrationTests {
 
 	static final LocalDate EDITION = LocalDate.of(2023, 6, 30);
 
-	@Autowired
-	RegionImporter importer;
+	final RegionImporter importer;
 
-	@Autowired
-	RegionDirectory regions;
+	final RegionDirectory regions;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	RegionImporterIntegrationTests(RegionImporter importer, RegionDirectory regions, JdbcClient jdbc) {
+		this.importer = importer;
+		this.regions = regions;
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void loadsTheChinaDivisionFilesWithTwelveDigitCodesAndParents() {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,8 +18,11 @@ class StationIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	StationIntegrationTests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void theKindFollowsTheRegionLevelCenterAtCountyStationBelow() {

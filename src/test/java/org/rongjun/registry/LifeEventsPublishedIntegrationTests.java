@@ -10,7 +10,6 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,31 +35,31 @@ class LifeEventsPublishedIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	DeathService deaths;
+	final DeathService deaths;
 
-	@Autowired
-	TransferService transfers;
+	final TransferService transfers;
 
-	@Autowired
-	ApplicationEvents events;
+	LifeEventsPublishedIntegrationTests(DeathService deaths, TransferService transfers) {
+		this.deaths = deaths;
+		this.transfers = transfers;
+	}
 
 	@Test
-	void reportingADeathPublishesVeteranDied() {
+	void reportingADeathPublishesVeteranDied(ApplicationEvents events) {
 		long veteran = register();
 		this.deaths.recordDeath(veteran, new DeathReport(TODAY.minusDays(2), "医院证明", null, null), XITANG_SCOPE,
 				"xitang.staff");
-		assertThat(this.events.stream(VeteranDied.class))
+		assertThat(events.stream(VeteranDied.class))
 			.containsExactly(new VeteranDied(veteran, TODAY.minusDays(2), TODAY));
 	}
 
 	@Test
-	void approvingATransferPublishesVeteranTransferredWithTheNewCountyPayingFromNextJanuary() {
+	void approvingATransferPublishesVeteranTransferredWithTheNewCountyPayingFromNextJanuary(ApplicationEvents events) {
 		long veteran = register();
 		TransferRequest request = this.transfers.request(veteran, new TransferDraft(DAYUN, "投靠子女"), XITANG_SCOPE,
 				"xitang.staff");
 		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of(DAYUN)), "dayun.staff");
-		assertThat(this.events.stream(VeteranTransferred.class)).containsExactly(
+		assertThat(events.stream(VeteranTransferred.class)).containsExactly(
 				new VeteranTransferred(veteran, XITANG, DAYUN, TODAY, YearMonth.of(TODAY.getYear() + 1, 1)));
 	}
 

@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,8 +26,11 @@ class PersonalDataProtectionIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	PersonalDataProtectionIntegrationTests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void noTableOfTheRegistryHoldsAnIdPhoneOrBankAccountNumberInClear() {

@@ -19,7 +19,6 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,14 +50,17 @@ class RegistrySearchBenchmarks {
 			{ "海", "hai" }, { "东", "dong" }, { "亮", "liang" }, { "芳", "fang" }, { "丽", "li" }, { "英", "ying" },
 			{ "红", "hong" }, { "兰", "lan" } };
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
 
-	@Autowired
-	VeteranRepository veterans;
+	final VeteranRepository veterans;
 
-	@Autowired
-	RegionDirectory regions;
+	final RegionDirectory regions;
+
+	RegistrySearchBenchmarks(JdbcClient jdbc, VeteranRepository veterans, RegionDirectory regions) {
+		this.jdbc = jdbc;
+		this.veterans = veterans;
+		this.regions = regions;
+	}
 
 	@Value("${bench.veterans:10000000}")
 	long total;

@@ -21,7 +21,6 @@ import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
 import org.rongjun.shared.spreadsheet.Spreadsheets;
 import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Roster import throughput (issue: ≥ 20k rows/s for 100k rows with flat memory). Not a
@@ -36,11 +35,14 @@ class RosterImportBenchmarks {
 
 	static final int ROWS = 100_000;
 
-	@Autowired
-	VeteranImport imports;
+	final VeteranImport imports;
 
-	@Autowired
-	RegionDirectory regions;
+	final RegionDirectory regions;
+
+	RosterImportBenchmarks(VeteranImport imports, RegionDirectory regions) {
+		this.imports = imports;
+		this.regions = regions;
+	}
 
 	@Test
 	void importHundredThousandRows() {

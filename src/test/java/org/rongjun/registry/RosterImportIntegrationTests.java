@@ -22,7 +22,6 @@ import org.rongjun.shared.spreadsheet.Spreadsheets;
 import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,8 +39,11 @@ class RosterImportIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	final JdbcClient jdbc;
+
+	RosterImportIntegrationTests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void aThousandRowFileWithTenBadRowsStoresNineHundredNinetyAndReturnsTheTenWithReasons() throws Exception {
