@@ -1,9 +1,7 @@
-package org.rongjun.attachments.web;
+package org.rongjun.attachments;
 
 import java.nio.charset.StandardCharsets;
 
-import org.rongjun.attachments.Attachment;
-import org.rongjun.attachments.Attachments;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
