@@ -6,10 +6,11 @@
  * 军人抚恤优待条例 Art 38, 退役军人保障法 Art 55). Nobody decides an application they submitted.
  * Approved grants are announced as {@link org.rongjun.grants.HardshipGrantApproved} for
  * the payment system, which reports back through
- * {@link org.rongjun.grants.HardshipGrants#recordPayment}.
+ * {@link org.rongjun.grants.HardshipGrants#recordPayment}. Evidence files are kept by the
+ * attachments module; applications waiting for a decision show on the workbench.
  */
 @ApplicationModule(displayName = "Hardship grants 临时困难补助",
-		allowedDependencies = { "registry", "organization", "shared" })
+		allowedDependencies = { "registry", "organization", "attachments", "workbench", "shared" })
 @NullMarked
 package org.rongjun.grants;
 
