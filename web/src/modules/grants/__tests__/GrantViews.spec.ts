@@ -44,6 +44,7 @@ describe('GrantDetailView', { timeout: 20_000 }, () => {
     const { requests } = fakeBackend({
       'GET /api/grants/11': [200, grant()],
       'GET /api/grants/policies/330421000000': [200, defaults],
+      'GET /api/grants/11/attachments': [200, []],
       'POST /api/grants/11/decisions': [200, grant({ status: 'REJECTED', currentLevel: null })],
     })
     const wrapper = await mountAt(GrantDetailView, '/grants/11', xitang)
@@ -69,6 +70,7 @@ describe('GrantDetailView', { timeout: 20_000 }, () => {
     fakeBackend({
       'GET /api/grants/11': [200, grant()],
       'GET /api/grants/policies/330421000000': [200, defaults],
+      'GET /api/grants/11/attachments': [200, []],
     })
     const wrapper = await mountAt(GrantDetailView, '/grants/11', xitang)
     await wrapper.find('[data-test="grant-approve"]').trigger('click')
@@ -83,6 +85,7 @@ describe('GrantDetailView', { timeout: 20_000 }, () => {
     fakeBackend({
       'GET /api/grants/11': [200, grant({ submittedBy: 'xitang.staff' })],
       'GET /api/grants/policies/330421000000': [200, defaults],
+      'GET /api/grants/11/attachments': [200, []],
     })
     const wrapper = await mountAt(GrantDetailView, '/grants/11', xitang)
     expect(wrapper.find('[data-test="grant-approve"]').exists()).toBe(false)
@@ -124,6 +127,20 @@ describe('GrantDetailView', { timeout: 20_000 }, () => {
         }),
       ],
       'GET /api/grants/policies/330421000000': [200, defaults],
+      'GET /api/grants/11/attachments': [
+        200,
+        [
+          {
+            id: 'a1',
+            fileName: '住院发票.pdf',
+            contentType: 'application/pdf',
+            size: 1024,
+            sha256: 'x',
+            uploadedBy: 'xijie.staff',
+            uploadedAt: '2026-11-01T08:00:00Z',
+          },
+        ],
+      ],
     })
     const wrapper = await mountAt(GrantDetailView, '/grants/11', xitang)
     const items = wrapper.findAll('[data-test="grant-trail-item"]')
@@ -131,6 +148,8 @@ describe('GrantDetailView', { timeout: 20_000 }, () => {
     expect(items[0]!.text()).toContain('同意并报上级')
     expect(items[1]!.text()).toContain('county.staff')
     expect(wrapper.find('[data-test="grant-pay"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="attachment-panel"]').text()).toContain('住院发票.pdf')
+    expect(wrapper.find('[data-test="attachment-upload"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="grant-approve"]').exists()).toBe(false)
     wrapper.unmount()
   })
