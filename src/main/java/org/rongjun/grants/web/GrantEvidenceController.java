@@ -3,20 +3,16 @@ package org.rongjun.grants.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
 import org.rongjun.attachments.Attachment;
+import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.grants.GrantEvidence;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,20 +60,7 @@ class GrantEvidenceController {
 	@GetMapping("/{attachmentId}")
 	@PreAuthorize("hasAuthority('grants:grant:list')")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope) {
-		// As attachments.web.AttachmentResponses answers, which that module does not
-		// expose:
-		// always a download, never cached outside the browser's session (personal data).
-		Attachment attachment = this.evidence.get(id, attachmentId, scope);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(attachment.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.eTag(attachment.sha256())
-			.body(this.attachments.content(attachment.id()));
+		return AttachmentResponses.download(this.evidence.get(id, attachmentId, scope), this.attachments);
 	}
 
 	@DeleteMapping("/{attachmentId}")
