@@ -39,10 +39,13 @@ public class DuplicateFiles {
 
 	private final RegionDirectory regions;
 
+	private final VeteranFiles files;
+
 	private final ApplicationEventPublisher events;
 
 	DuplicateFiles(VeteranMergeRepository merges, VeteranRepository veterans, VeteranRegistry registry,
-			RegionDirectory regions, ApplicationEventPublisher events) {
+			RegionDirectory regions, VeteranFiles files, ApplicationEventPublisher events) {
+		this.files = files;
 		this.merges = merges;
 		this.veterans = veterans;
 		this.registry = registry;
@@ -137,10 +140,10 @@ public class DuplicateFiles {
 	/**
 	 * Merges {@code draft.mergedId()} into {@code draft.survivorId()}: the chosen fields
 	 * are copied, family members, beneficiary records with their status history, transfer
-	 * requests, confirmation items and handled reminders move to the survivor, and the
-	 * merged file is retired. A beneficiary category both files hold stays one record on
-	 * the survivor, with the retired record's history appended (one person cannot hold a
-	 * category twice, 抚恤优待条例 Art 4 pays once).
+	 * requests, confirmation items, handled reminders and attachments move to the
+	 * survivor, and the merged file is retired. A beneficiary category both files hold
+	 * stays one record on the survivor, with the retired record's history appended (one
+	 * person cannot hold a category twice, 抚恤优待条例 Art 4 pays once).
 	 */
 	public VeteranMerge merge(MergeDraft draft, RegionScope scope, String username) {
 		long survivorId = draft.survivorId();
@@ -185,6 +188,7 @@ public class DuplicateFiles {
 		moved.put("confirmationItems", this.merges.moveConfirmationItems(survivorId, mergedId));
 		dropped.put("reminders", this.merges.dropDuplicateReminders(survivorId, mergedId));
 		moved.put("reminders", this.merges.moveReminders(survivorId, mergedId));
+		this.files.moveOnMerge(survivorId, mergedId);
 		this.merges.completeRecord(recordId, moved, dropped);
 		this.events.publishEvent(new VeteransMerged(survivorId, mergedId));
 		return this.merges.find(recordId).orElseThrow();
