@@ -13,7 +13,7 @@
  * ({@link org.rongjun.registry.VeteransMerged}).
  */
 @ApplicationModule(displayName = "Registry 人员档案",
-		allowedDependencies = { "organization", "jobs", "workbench", "shared" })
+		allowedDependencies = { "organization", "jobs", "workbench", "attachments", "shared" })
 @NullMarked
 package org.rongjun.registry;
 

@@ -2,6 +2,7 @@ package org.rongjun.registry.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +10,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rongjun.attachments.Attachment;
 import org.rongjun.attachments.Attachments;
-import org.rongjun.attachments.web.AttachmentResponses;
 import org.rongjun.registry.VeteranFiles;
 import org.rongjun.shared.AuditNote;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -68,7 +72,7 @@ class VeteranFileController {
 			HttpServletRequest http) {
 		Attachment attachment = this.files.get(id, attachmentId, scope);
 		http.setAttribute(AuditNote.ATTRIBUTE, "download attachment " + attachmentId);
-		return AttachmentResponses.download(attachment, this.attachments);
+		return respond(attachment, ContentDisposition.attachment());
 	}
 
 	@DeleteMapping("/attachments/{attachmentId}")
@@ -83,7 +87,7 @@ class VeteranFileController {
 	@PreAuthorize("hasAuthority('registry:veteran:list')")
 	ResponseEntity<byte[]> photo(@PathVariable long id, RegionScope scope) {
 		Attachment photo = this.files.photo(id, scope).orElseThrow(() -> ProblemException.notFound("尚未上传照片"));
-		return AttachmentResponses.inline(photo, this.attachments);
+		return respond(photo, ContentDisposition.inline());
 	}
 
 	@PutMapping("/photo")
@@ -100,6 +104,20 @@ class VeteranFileController {
 	@PreAuthorize("hasAuthority('registry:veteran:update')")
 	void deletePhoto(@PathVariable long id, RegionScope scope) {
 		this.files.deletePhoto(id, scope);
+	}
+
+	/**
+	 * The file with its name and type, never cached outside the browser's session (the
+	 * same answer as attachments' own helper, which lies outside that module's API).
+	 */
+	private ResponseEntity<byte[]> respond(Attachment attachment, ContentDisposition.Builder disposition) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					disposition.filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.eTag(attachment.sha256())
+			.body(this.attachments.content(attachment.id()));
 	}
 
 	private static String fileName(MultipartFile file) {
