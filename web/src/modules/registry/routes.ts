@@ -26,6 +26,12 @@ export const registryRoutes: RouteRecordRaw[] = [
     meta: { title: '批量导入', permission: 'registry:veteran:import', icon: 'Upload' },
   },
   {
+    path: '/registry/duplicates',
+    name: 'registry-duplicates',
+    component: () => import('./views/DuplicateListView.vue'),
+    meta: { title: '重复档案', permission: 'registry:veteran:merge', icon: 'Document' },
+  },
+  {
     path: '/registry/reminders',
     name: 'registry-reminders',
     component: () => import('./views/ReminderQueueView.vue'),

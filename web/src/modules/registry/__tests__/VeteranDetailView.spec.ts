@@ -36,6 +36,20 @@ function backend() {
       ],
     ],
     'GET /api/registry/dictionaries/BENEFICIARY_CATEGORY': [200, categories],
+    'GET /api/registry/veterans/5/attachments': [
+      200,
+      [
+        {
+          id: 'a1',
+          fileName: '退役证.pdf',
+          contentType: 'application/pdf',
+          size: 2048,
+          sha256: 'x',
+          uploadedBy: 'xitang.staff',
+          uploadedAt: '2026-03-01T08:00:00Z',
+        },
+      ],
+    ],
     'POST /api/registry/veterans/5/reveal': [
       200,
       { field: 'idNumber', value: '440524198001010013' },
@@ -59,6 +73,19 @@ describe('VeteranDetailView', { timeout: 20_000 }, () => {
     }
     expect(wrapper.find('[data-test="masked-idNumber"]').text()).toBe('440524********0013')
     expect(wrapper.text()).toContain('伤残军人')
+    wrapper.unmount()
+  })
+
+  it('shows the photo and the file attachments from the registry endpoints', async () => {
+    const { requests } = backend()
+    const wrapper = await mountDetail(['registry:veteran:list', 'registry:veteran:update'])
+
+    const img = wrapper.find('[data-test="veteran-photo-img"]')
+    expect(img.attributes('src')).toContain('/api/registry/veterans/5/photo')
+    expect(wrapper.find('[data-test="veteran-photo-upload"]').exists()).toBe(true)
+    expect(requests.some((r) => r.url === '/api/registry/veterans/5/attachments')).toBe(true)
+    expect(wrapper.find('[data-test="attachment-panel"]').text()).toContain('退役证.pdf')
+    expect(wrapper.find('[data-test="attachment-upload"]').exists()).toBe(true)
     wrapper.unmount()
   })
 

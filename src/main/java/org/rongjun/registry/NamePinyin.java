@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -115,7 +116,22 @@ final class NamePinyin {
 		return syllables;
 	}
 
+	/**
+	 * Readings per character, computed once: pinyin4j's lookup and the clean-up below
+	 * cost more than the rest of a roster row, and names reuse a few thousand characters.
+	 */
+	private static final ConcurrentHashMap<Character, List<String>> READINGS = new ConcurrentHashMap<>();
+
 	private static List<String> readings(char c) {
+		List<String> cached = READINGS.get(c);
+		if (cached == null) {
+			cached = computeReadings(c);
+			READINGS.putIfAbsent(c, cached);
+		}
+		return cached;
+	}
+
+	private static List<String> computeReadings(char c) {
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
 			return List.of(String.valueOf(c).toLowerCase(Locale.ROOT));
 		}

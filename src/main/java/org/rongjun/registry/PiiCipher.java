@@ -48,7 +48,11 @@ class PiiCipher {
 
 	private static final int TAG_BITS = 128;
 
-	private final SecureRandom random = new SecureRandom();
+	/**
+	 * One generator per thread: the default NativePRNG serialises every caller on one
+	 * lock, which made the import's two validating threads wait on each other for IVs.
+	 */
+	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(PiiCipher::newRandom);
 
 	private final byte currentKeyId;
 
@@ -79,7 +83,7 @@ class PiiCipher {
 
 	byte[] encrypt(String purpose, String plaintext) {
 		byte[] iv = new byte[IV_LENGTH];
-		this.random.nextBytes(iv);
+		this.random.get().nextBytes(iv);
 		byte[] input = plaintext.getBytes(StandardCharsets.UTF_8);
 		GCMModeCipher cipher = gcm(true, this.currentKeyId, iv, purpose);
 		byte[] out = new byte[1 + IV_LENGTH + cipher.getOutputSize(input.length)];
@@ -130,6 +134,15 @@ class PiiCipher {
 		byte[] out = new byte[mac.getMacSize()];
 		mac.doFinal(out, 0);
 		return out;
+	}
+
+	private static SecureRandom newRandom() {
+		try {
+			return SecureRandom.getInstance("DRBG");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			return new SecureRandom();
+		}
 	}
 
 	private HMac newMac() {

@@ -1,6 +1,7 @@
 package org.rongjun.registry;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.RegionScope;
 
 /**
  * The lookups that validating a person file needs: whether a region is current, and which
@@ -10,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 interface RegistrationChecks {
 
 	boolean isCurrentRegion(String code);
+
+	/** Whether the region lies in the caller's scope; an import answers from memory. */
+	default boolean inScope(RegionScope scope, String code) {
+		return scope.contains(code);
+	}
 
 	/**
 	 * The active code for {@code value} (a code, or for imports also a label); blank →

@@ -22,6 +22,9 @@ public class RegistryPermissions implements PermissionCatalog {
 
 	public static final String VETERAN_EXPORT = "registry:veteran:export";
 
+	/** Merging duplicate person files: a county decision (retires a file). */
+	public static final String VETERAN_MERGE = "registry:veteran:merge";
+
 	public static final String DICTIONARY_MANAGE = "registry:dictionary:manage";
 
 	public static final String VETERAN_REPORT_DEATH = "registry:veteran:report-death";
@@ -49,6 +52,7 @@ public class RegistryPermissions implements PermissionCatalog {
 				new PermissionDefinition(VETERAN_CREATE, "新增人员档案"), new PermissionDefinition(VETERAN_UPDATE, "修改人员档案"),
 				new PermissionDefinition(VETERAN_REVEAL, "查看完整身份证号、电话、银行账号"),
 				new PermissionDefinition(VETERAN_IMPORT, "导入人员名册"), new PermissionDefinition(VETERAN_EXPORT, "导出人员名册"),
+				new PermissionDefinition(VETERAN_MERGE, "合并重复档案"),
 				new PermissionDefinition(DICTIONARY_MANAGE, "维护档案字典"),
 				new PermissionDefinition(VETERAN_REPORT_DEATH, "登记人员去世"),
 				new PermissionDefinition(TRANSFER_LIST, "查看迁移申请"), new PermissionDefinition(TRANSFER_CREATE, "提交迁移申请"),

@@ -45,7 +45,7 @@ class ReminderRepository {
 			from registry.veteran v
 			where v.household_region_code between :lo and :hi
 			  and v.birth_date between :lo_%1$s and :hi_%1$s
-			  and v.death_date is null
+			  and v.death_date is null and v.merged_into_id is null
 			  and not exists (select 1 from registry.reminder_handled h
 			                  where h.kind = '%1$s' and h.person_type = 'VETERAN' and h.person_id = v.id)
 			""";
@@ -102,7 +102,8 @@ class ReminderRepository {
 	boolean personInScope(ReminderKind.PersonType type, long id, RegionScope scope) {
 		String sql = (type == ReminderKind.PersonType.VETERAN) ? """
 				select exists (select 1 from registry.veteran v
-				               where v.id = :id and v.household_region_code between :lo and :hi)
+				               where v.id = :id and v.household_region_code between :lo and :hi
+				                 and v.merged_into_id is null)
 				""" : """
 				select exists (select 1 from registry.family_member f join registry.veteran v on v.id = f.veteran_id
 				               where f.id = :id and v.household_region_code between :lo and :hi)

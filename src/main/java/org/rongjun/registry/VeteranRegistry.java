@@ -221,7 +221,7 @@ public class VeteranRegistry {
 		if (!checks.isCurrentRegion(region)) {
 			throw ProblemException.invalidField("householdRegionCode", "所选区划不存在或已撤销");
 		}
-		if (!scope.contains(region)) {
+		if (!checks.inScope(scope, region)) {
 			throw ProblemException.outOfScope("不能在您的数据范围以外登记人员");
 		}
 		LocalDate today = LocalDate.now(CHINA);

@@ -59,14 +59,17 @@ class VeteranRepository {
 	 * The veteran registered under this ID number anywhere, whatever the caller's scope.
 	 */
 	Optional<Owner> ownerOfIdNumber(byte[] index) {
-		return this.jdbc.sql("select id, household_region_code from registry.veteran where id_number_index = :index")
+		return this.jdbc.sql(
+				"select id, household_region_code from registry.veteran where id_number_index = :index and merged_into_id is null")
 			.param("index", index)
 			.query((rs, row) -> new Owner(rs.getLong("id"), rs.getString("household_region_code")))
 			.optional();
 	}
 
 	Optional<Veteran> find(long id, RegionScope scope) {
-		return this.jdbc.sql(SELECT + " where v.id = :id and v.household_region_code between :lo and :hi")
+		return this.jdbc
+			.sql(SELECT
+					+ " where v.id = :id and v.household_region_code between :lo and :hi and v.merged_into_id is null")
 			.param("id", id)
 			.param("lo", scope.lowerBound())
 			.param("hi", scope.upperBound())
@@ -79,6 +82,7 @@ class VeteranRepository {
 				select id_number_cipher, id_number_index, id_number_mask, phone_cipher, phone_index, phone_mask,
 				       bank_account_cipher, bank_account_mask
 				from registry.veteran where id = :id and household_region_code between :lo and :hi
+				  and merged_into_id is null
 				""")
 			.param("id", id)
 			.param("lo", scope.lowerBound())
@@ -105,7 +109,8 @@ class VeteranRepository {
 
 	/** The search's filter, always inside the caller's scope; fills {@code params}. */
 	private static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where v.household_region_code between :lo and :hi");
+		StringBuilder where = new StringBuilder(
+				" where v.household_region_code between :lo and :hi and v.merged_into_id is null");
 		params.put("lo", scope.lowerBound());
 		params.put("hi", scope.upperBound());
 		if (criteria.region() != null) {
@@ -304,7 +309,7 @@ class VeteranRepository {
 					        bank_name, bank_cipher, bank_mask, region, address, education, political, enlistment, discharge,
 					        branch, rank, discharge_type, unit, hardship, pinyin, initials, :createdBy
 					    from veteran_stage
-					    on conflict (id_number_index) do nothing
+					    on conflict (id_number_index) where merged_into_id is null do nothing
 					    returning id, id_number_index, household_region_code
 					), keys as (
 					    insert into registry.veteran_name_key (veteran_id, key, region_code)
@@ -333,7 +338,7 @@ class VeteranRepository {
 		}
 		this.jdbc.sql("""
 				select id_number_index, household_region_code from registry.veteran
-				where id_number_index in (:indexes)
+				where id_number_index in (:indexes) and merged_into_id is null
 				""").param("indexes", indexes).query((rs, n) -> {
 			regions.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getString(2));
 			return null;

@@ -7,10 +7,13 @@
  * {@link org.rongjun.registry.FamilyMemberDied} and
  * {@link org.rongjun.registry.VeteranTransferred}. ID, phone and bank account numbers are
  * stored SM4 encrypted with an HMAC-SM3 blind index (个人信息保护法 Art 28, 51); every query
- * takes the caller's {@link org.rongjun.shared.RegionScope} on the household region.
+ * takes the caller's {@link org.rongjun.shared.RegionScope} on the household region. A
+ * person file's photo and attachments are kept by the attachments module under the file's
+ * permissions and scope; duplicate files are merged into one
+ * ({@link org.rongjun.registry.VeteransMerged}).
  */
 @ApplicationModule(displayName = "Registry 人员档案",
-		allowedDependencies = { "organization", "jobs", "workbench", "shared" })
+		allowedDependencies = { "organization", "jobs", "workbench", "attachments", "shared" })
 @NullMarked
 package org.rongjun.registry;
 

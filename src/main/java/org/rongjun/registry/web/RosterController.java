@@ -1,6 +1,8 @@
 package org.rongjun.registry.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -66,7 +68,16 @@ class RosterController {
 		if (!name.toLowerCase().endsWith(".xlsx") && !name.toLowerCase().endsWith(".csv")) {
 			throw ProblemException.invalidField("file", "只支持 .xlsx 或 .csv 文件");
 		}
-		long jobId = this.imports.start(name, file.getBytes(), scope, user.getName());
+		// Spooled to a temp file, not held as byte[]: the import streams it from disk.
+		Path upload = Files.createTempFile("roster-", name.toLowerCase().endsWith(".csv") ? ".csv" : ".xlsx");
+		try {
+			file.transferTo(upload);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(upload);
+			throw ex;
+		}
+		long jobId = this.imports.start(name, upload, scope, user.getName());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId));
 	}
 

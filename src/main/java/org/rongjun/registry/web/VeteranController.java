@@ -1,7 +1,9 @@
 package org.rongjun.registry.web;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import org.rongjun.registry.BeneficiaryDraft;
 import org.rongjun.registry.BeneficiaryService;
 import org.rongjun.registry.DeathReport;
 import org.rongjun.registry.DeathService;
+import org.rongjun.registry.DuplicateFiles;
 import org.rongjun.registry.FamilyMember;
 import org.rongjun.registry.FamilyMemberDraft;
 import org.rongjun.registry.FamilyMemberService;
@@ -25,6 +28,7 @@ import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +52,11 @@ class VeteranController {
 
 	private final DeathService deaths;
 
+	private final DuplicateFiles duplicates;
+
 	VeteranController(VeteranRegistry veterans, FamilyMemberService family, BeneficiaryService beneficiaries,
-			DeathService deaths) {
+			DeathService deaths, DuplicateFiles duplicates) {
+		this.duplicates = duplicates;
 		this.veterans = veterans;
 		this.family = family;
 		this.beneficiaries = beneficiaries;
@@ -74,10 +81,20 @@ class VeteranController {
 				PageQuery.of(page, size));
 	}
 
+	/**
+	 * A file retired by a merge answers with a permanent redirect to the file it was
+	 * merged into (if the caller can see it), so old links and stale ids keep working.
+	 */
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('registry:veteran:list')")
-	Veteran get(@PathVariable long id, RegionScope scope) {
-		return this.veterans.get(id, scope);
+	ResponseEntity<Veteran> get(@PathVariable long id, RegionScope scope) {
+		Optional<Long> survivor = this.duplicates.survivorOf(id, scope);
+		if (survivor.isPresent()) {
+			return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+				.location(URI.create("/api/registry/veterans/" + survivor.get()))
+				.build();
+		}
+		return ResponseEntity.ok(this.veterans.get(id, scope));
 	}
 
 	@PostMapping

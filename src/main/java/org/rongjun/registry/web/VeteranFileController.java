@@ -1,0 +1,131 @@
+package org.rongjun.registry.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.rongjun.attachments.Attachment;
+import org.rongjun.attachments.Attachments;
+import org.rongjun.registry.VeteranFiles;
+import org.rongjun.shared.AuditNote;
+import org.rongjun.shared.ProblemException;
+import org.rongjun.shared.RegionScope;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The photo and attachments of a person file, under the file's own permissions and the
+ * caller's scope. Downloading an attachment is recorded in the audit log (a GET with an
+ * audit note), since the files are personal data (个人信息保护法 Art 51, 55).
+ */
+@RestController
+@RequestMapping("/api/registry/veterans/{id}")
+class VeteranFileController {
+
+	private final VeteranFiles files;
+
+	private final Attachments attachments;
+
+	VeteranFileController(VeteranFiles files, Attachments attachments) {
+		this.files = files;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/attachments")
+	@PreAuthorize("hasAuthority('registry:veteran:list')")
+	List<Attachment> list(@PathVariable long id, RegionScope scope) {
+		return this.files.list(id, scope);
+	}
+
+	@PostMapping("/attachments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('registry:veteran:update')")
+	Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file, RegionScope scope, Principal user)
+			throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			return this.files.add(id, fileName(file), file.getContentType(), content, scope, user.getName());
+		}
+	}
+
+	@GetMapping("/attachments/{attachmentId}")
+	@PreAuthorize("hasAuthority('registry:veteran:list')")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope,
+			HttpServletRequest http) {
+		Attachment attachment = this.files.get(id, attachmentId, scope);
+		http.setAttribute(AuditNote.ATTRIBUTE, "download attachment " + attachmentId);
+		return respond(attachment, ContentDisposition.attachment());
+	}
+
+	@DeleteMapping("/attachments/{attachmentId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('registry:veteran:update')")
+	void delete(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope) {
+		this.files.delete(id, attachmentId, scope);
+	}
+
+	/** Shown inline in an img tag on the basic tab; 404 while the file has no photo. */
+	@GetMapping("/photo")
+	@PreAuthorize("hasAuthority('registry:veteran:list')")
+	ResponseEntity<byte[]> photo(@PathVariable long id, RegionScope scope) {
+		Attachment photo = this.files.photo(id, scope).orElseThrow(() -> ProblemException.notFound("尚未上传照片"));
+		return respond(photo, ContentDisposition.inline());
+	}
+
+	@PutMapping("/photo")
+	@PreAuthorize("hasAuthority('registry:veteran:update')")
+	Attachment replacePhoto(@PathVariable long id, @RequestPart("file") MultipartFile file, RegionScope scope,
+			Principal user) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			return this.files.replacePhoto(id, fileName(file), file.getContentType(), content, scope, user.getName());
+		}
+	}
+
+	@DeleteMapping("/photo")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('registry:veteran:update')")
+	void deletePhoto(@PathVariable long id, RegionScope scope) {
+		this.files.deletePhoto(id, scope);
+	}
+
+	/**
+	 * The file with its name and type, never cached outside the browser's session (the
+	 * same answer as attachments' own helper, which lies outside that module's API).
+	 */
+	private ResponseEntity<byte[]> respond(Attachment attachment, ContentDisposition.Builder disposition) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					disposition.filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.eTag(attachment.sha256())
+			.body(this.attachments.content(attachment.id()));
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		if (file.isEmpty() || name == null || name.isBlank()) {
+			throw ProblemException.invalidField("file", "请选择要上传的文件");
+		}
+		return name;
+	}
+
+}
