@@ -2,23 +2,19 @@ package org.rongjun.registry.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.rongjun.attachments.Attachment;
+import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.registry.VeteranFiles;
 import org.rongjun.shared.AuditNote;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -72,7 +68,7 @@ class VeteranFileController {
 			HttpServletRequest http) {
 		Attachment attachment = this.files.get(id, attachmentId, scope);
 		http.setAttribute(AuditNote.ATTRIBUTE, "download attachment " + attachmentId);
-		return respond(attachment, ContentDisposition.attachment());
+		return AttachmentResponses.download(attachment, this.attachments);
 	}
 
 	@DeleteMapping("/attachments/{attachmentId}")
@@ -87,7 +83,7 @@ class VeteranFileController {
 	@PreAuthorize("hasAuthority('registry:veteran:list')")
 	ResponseEntity<byte[]> photo(@PathVariable long id, RegionScope scope) {
 		Attachment photo = this.files.photo(id, scope).orElseThrow(() -> ProblemException.notFound("尚未上传照片"));
-		return respond(photo, ContentDisposition.inline());
+		return AttachmentResponses.inline(photo, this.attachments);
 	}
 
 	@PutMapping("/photo")
@@ -110,16 +106,6 @@ class VeteranFileController {
 	 * The file with its name and type, never cached outside the browser's session (the
 	 * same answer as attachments' own helper, which lies outside that module's API).
 	 */
-	private ResponseEntity<byte[]> respond(Attachment attachment, ContentDisposition.Builder disposition) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.eTag(attachment.sha256())
-			.body(this.attachments.content(attachment.id()));
-	}
-
 	private static String fileName(MultipartFile file) {
 		String name = file.getOriginalFilename();
 		if (file.isEmpty() || name == null || name.isBlank()) {
