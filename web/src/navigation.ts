@@ -1,6 +1,8 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
+import { honorsRoutes } from '@/modules/honors/routes'
+import { publicityRoutes } from '@/modules/publicity/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 
 export interface MenuGroup {
@@ -12,6 +14,8 @@ export interface MenuGroup {
 /** The side menu, one group per backend module, in this order. */
 export const menuGroups: MenuGroup[] = [
   { title: '人员档案', icon: 'Postcard', routes: registryRoutes },
+  { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
+  { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]
