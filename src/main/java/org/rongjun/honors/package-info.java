@@ -8,7 +8,8 @@
  * {@link org.rongjun.honors.MeritAwardRecorded} (award money is paid by benefits) and
  * {@link org.rongjun.honors.RecruitsSentOff}.
  */
-@ApplicationModule(displayName = "Honors 褒扬激励", allowedDependencies = { "registry", "organization", "shared", "jobs" })
+@ApplicationModule(displayName = "Honors 褒扬激励",
+		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench" })
 @NullMarked
 package org.rongjun.honors;
 

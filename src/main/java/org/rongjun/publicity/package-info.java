@@ -5,7 +5,7 @@
  * {@link org.rongjun.publicity.ArticlePublished} so that messaging can push the WeChat
  * and SMS versions; it sends nothing itself.
  */
-@ApplicationModule(displayName = "Publicity 政策宣传", allowedDependencies = { "organization", "shared" })
+@ApplicationModule(displayName = "Publicity 政策宣传", allowedDependencies = { "organization", "attachments", "shared" })
 @NullMarked
 package org.rongjun.publicity;
 

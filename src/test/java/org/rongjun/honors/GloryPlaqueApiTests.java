@@ -150,6 +150,31 @@ class GloryPlaqueApiTests {
 		assertThat(total).isEqualTo(unhung).isPositive();
 	}
 
+	@Test
+	void theFamilysSignedConfirmationIsFiledOnThePlaqueAndOnlyInScope() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		registerVeteran(xitang, "签字户", XIJIE, "西街签字弄7号");
+		xitang.post("/api/honors/plaque-households/refresh", Map.of()).expect(200);
+		long household = household(xitang, "签字户").get("id").asLong();
+		long plaque = xitang.post("/api/honors/plaque-households/" + household + "/plaques", Map.of())
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		byte[] pdf = "%PDF-1.4\n% 签字确认表\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+		JsonNode stored = HonorsFixtures
+			.upload(this.port, xitang, "/api/honors/plaques/" + plaque + "/attachments", "签字确认.pdf", pdf)
+			.expect(201)
+			.json();
+		assertThat(stored.get("contentType").asString()).isEqualTo("application/pdf");
+		assertThat(xitang.get("/api/honors/plaques/" + plaque + "/attachments").expect(200).json().size()).isEqualTo(1);
+		ApiClient dayun = ApiClient.loggedIn(this.port, "dayun.staff");
+		dayun.get("/api/honors/plaques/" + plaque + "/attachments").expect(404);
+		dayun.get("/api/honors/plaques/" + plaque + "/attachments/" + stored.get("id").asString()).expect(404);
+		HonorsFixtures.upload(this.port, dayun, "/api/honors/plaques/" + plaque + "/attachments", "x.pdf", pdf)
+			.expect(404);
+	}
+
 	private static JsonNode household(ApiClient client, String name) {
 		JsonNode page = client.get("/api/honors/plaque-households?name=" + encode(name)).expect(200).json();
 		assertThat(page.get("total").asLong()).isEqualTo(1);

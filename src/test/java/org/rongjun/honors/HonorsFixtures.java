@@ -22,7 +22,7 @@ import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
 import org.rongjun.support.ApiClient;
 
 /** Registry files, recruit lists and binary HTTP for the honors tests. */
-final class HonorsFixtures {
+public final class HonorsFixtures {
 
 	static final String XITANG = "330421103000";
 
@@ -65,7 +65,7 @@ final class HonorsFixtures {
 		return out.toByteArray();
 	}
 
-	static ApiClient.Response upload(int port, ApiClient client, String path, String fileName, byte[] content) {
+	public static ApiClient.Response upload(int port, ApiClient client, String path, String fileName, byte[] content) {
 		try {
 			String boundary = "----rongjun" + UUID.randomUUID();
 			ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.honors.HonorsFixtures;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +86,30 @@ class PublicityApiTests {
 			.get("id")
 			.asLong();
 		county.post("/api/publicity/articles/" + noChannel + "/publication", Map.of()).expect(400);
+	}
+
+	@Test
+	void anArticlesDocumentIsReadThroughTheFeedWhereverTheArticleReaches() {
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		long id = county.post("/api/publicity/articles", article("附件政策", List.of("PORTAL")))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		byte[] pdf = "%PDF-1.4\n% 政策原文\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String attachment = HonorsFixtures
+			.upload(this.port, county, "/api/publicity/articles/" + id + "/attachments", "政策原文.pdf", pdf)
+			.expect(201)
+			.json()
+			.get("id")
+			.asString();
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		xitang.get("/api/publicity/feed/" + id + "/attachments").expect(404);
+		county.post("/api/publicity/articles/" + id + "/publication", Map.of()).expect(200);
+		assertThat(xitang.get("/api/publicity/feed/" + id + "/attachments").expect(200).json().size()).isEqualTo(1);
+		ApiClient.Response file = xitang.get("/api/publicity/feed/" + id + "/attachments/" + attachment).expect(200);
+		assertThat(file.contentType()).startsWith("application/pdf");
+		xitang.get("/api/publicity/articles/" + id + "/attachments").expect(404);
 	}
 
 	private static List<String> feedTitles(ApiClient client) {
