@@ -175,6 +175,23 @@ class GloryPlaqueApiTests {
 			.expect(404);
 	}
 
+	@Test
+	void theWorkbenchCountsTheSameUnhungHouseholdsAsTheList() {
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		long unhung = county.get("/api/honors/plaque-households?unhung=true&size=1")
+			.expect(200)
+			.json()
+			.get("total")
+			.asLong();
+		long counted = -1;
+		for (JsonNode item : county.get("/api/workbench").expect(200).json()) {
+			if (item.get("key").asString().equals("honors.plaques")) {
+				counted = item.get("count").asLong();
+			}
+		}
+		assertThat(counted).isEqualTo(unhung);
+	}
+
 	private static JsonNode household(ApiClient client, String name) {
 		JsonNode page = client.get("/api/honors/plaque-households?name=" + encode(name)).expect(200).json();
 		assertThat(page.get("total").asLong()).isEqualTo(1);
