@@ -2,6 +2,8 @@ import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { grantsRoutes } from '@/modules/grants/routes'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
+import { honorsRoutes } from '@/modules/honors/routes'
+import { publicityRoutes } from '@/modules/publicity/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 
 export interface MenuGroup {
@@ -14,6 +16,8 @@ export interface MenuGroup {
 export const menuGroups: MenuGroup[] = [
   { title: '人员档案', icon: 'Postcard', routes: registryRoutes },
   { title: '临时困难补助', icon: 'Wallet', routes: grantsRoutes },
+  { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
+  { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]

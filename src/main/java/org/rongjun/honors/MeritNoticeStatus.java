@@ -1,0 +1,7 @@
+package org.rongjun.honors;
+
+public enum MeritNoticeStatus {
+
+	PENDING, DELIVERED
+
+}

@@ -1,0 +1,7 @@
+package org.rongjun.publicity;
+
+public enum ArticleStatus {
+
+	DRAFT, PUBLISHED, WITHDRAWN
+
+}

@@ -1,0 +1,159 @@
+package org.rongjun.honors;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.rongjun.shared.RegionCode;
+import org.rongjun.shared.RegionScope;
+import org.rongjun.support.ApiClient;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.honors.HonorsFixtures.DAYUN;
+import static org.rongjun.honors.HonorsFixtures.XIJIE;
+
+/** Merit notices (立功受奖军人家庭送喜报工作办法, 2020) through the API, and the printed letter. */
+@IntegrationTest
+@RecordApplicationEvents
+class MeritNoticeApiTests {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	@LocalServerPort
+	int port;
+
+	final MeritNotices notices;
+
+	MeritNoticeApiTests(MeritNotices notices) {
+		this.notices = notices;
+	}
+
+	@Test
+	void theAwardSetsTheDeliveringLevelFirstClassByThePrefectureSecondClassByTheCounty() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		JsonNode first = xitang.post("/api/honors/merit-notices", draft("一等兵", "FIRST_CLASS_MERIT", TODAY.minusDays(3)))
+			.expect(201)
+			.json();
+		assertThat(first.get("deliveringLevel").asString()).isEqualTo("CITY");
+		assertThat(first.get("deliverers").asString()).contains("军分区");
+		JsonNode medal = xitang
+			.post("/api/honors/merit-notices", draft("勋章兵", "AUGUST_FIRST_MEDAL", TODAY.minusDays(3)))
+			.expect(201)
+			.json();
+		assertThat(medal.get("deliveringLevel").asString()).isEqualTo("PROVINCE");
+		JsonNode second = xitang
+			.post("/api/honors/merit-notices", draft("二等兵", "SECOND_CLASS_MERIT", TODAY.minusDays(3)))
+			.expect(201)
+			.json();
+		assertThat(second.get("deliveringLevel").asString()).isEqualTo("COUNTY");
+	}
+
+	@Test
+	void aNoticeIsDueFifteenDaysAfterItArrivesIsOverdueAfterwardsAndIsDeliveredOnce() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		LocalDate received = TODAY.minusDays(20);
+		JsonNode notice = xitang.post("/api/honors/merit-notices", draft("逾期兵", "THIRD_CLASS_MERIT", received))
+			.expect(201)
+			.json();
+		long id = notice.get("id").asLong();
+		assertThat(notice.get("deadline").asString()).isEqualTo(received.plusDays(15).toString());
+		assertThat(notice.get("overdue").asBoolean()).isTrue();
+		JsonNode overdue = xitang.get("/api/honors/merit-notices?overdue=true&size=200").expect(200).json();
+		assertThat(overdue.get("items").findValuesAsString("memberName")).contains("逾期兵");
+
+		JsonNode noDeliverer = xitang.post("/api/honors/merit-notices/" + id + "/delivery", Map.of())
+			.expect(400)
+			.json();
+		assertThat(noDeliverer.get("errors").get(0).get("field").asString()).isEqualTo("deliveredBy");
+		JsonNode delivered = xitang
+			.post("/api/honors/merit-notices/" + id + "/delivery", Map.of("deliveredBy", "县退役军人事务局局长、县人武部部长"))
+			.expect(200)
+			.json();
+		assertThat(delivered.get("status").asString()).isEqualTo("DELIVERED");
+		assertThat(delivered.get("overdue").asBoolean()).isFalse();
+		assertThat(delivered.get("deliveredLate").asBoolean()).isTrue();
+		xitang.post("/api/honors/merit-notices/" + id + "/delivery", Map.of("deliveredBy", "再送一次")).expect(409);
+	}
+
+	@Test
+	void aNoticeIsRegisteredOnlyForAFamilyInTheCallersScopeAndHiddenFromOtherTownships() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		Map<String, Object> elsewhere = draft("外镇兵", "THIRD_CLASS_MERIT", TODAY);
+		elsewhere.put("regionCode", DAYUN);
+		xitang.post("/api/honors/merit-notices", elsewhere).expect(403);
+		long id = xitang.post("/api/honors/merit-notices", draft("本镇兵", "THIRD_CLASS_MERIT", TODAY))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient dayun = ApiClient.loggedIn(this.port, "dayun.staff");
+		dayun.get("/api/honors/merit-notices/" + id).expect(404);
+		dayun.get("/api/honors/merit-notices/" + id + "/letter.pdf").expect(404);
+		assertThat(dayun.get("/api/honors/merit-notices?size=200")
+			.expect(200)
+			.json()
+			.get("items")
+			.findValuesAsString("memberName")).doesNotContain("本镇兵");
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		county.get("/api/honors/merit-notices/" + id).expect(200);
+	}
+
+	@Test
+	void theLetterPdfCarriesTheMembersChineseNameTheAwardAndTheFamilysNameWhenItsTextIsExtracted() throws IOException {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		long id = xitang.post("/api/honors/merit-notices", draft("欧阳立功", "SECOND_CLASS_MERIT", TODAY.minusDays(1)))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		HttpResponse<byte[]> pdf = HonorsFixtures.download(this.port, xitang,
+				"/api/honors/merit-notices/" + id + "/letter.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("content-type")).hasValue("application/pdf");
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			text = new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]", "");
+		}
+		assertThat(text).contains("喜报", "欧阳立功同志", "荣立二等功", "欧阳父同志", "嘉善县退役军人事务局", "嘉善县人民武装部");
+	}
+
+	@Test
+	void awardMoneyIsAnnouncedForBenefitsToPayInFen(ApplicationEvents events) {
+		RegionScope xitang = RegionScope.of(RegionCode.of(HonorsFixtures.XITANG));
+		MeritNotice withMoney = this.notices.register(new MeritNoticeDraft("奖金兵", null, MeritAward.SECOND_CLASS_MERIT,
+				null, TODAY.minusDays(2), TODAY, "奖金父", "父亲", XIJIE, "西街奖金弄1号", null, 500000L), xitang, "xitang.staff");
+		this.notices.register(new MeritNoticeDraft("无奖金兵", null, MeritAward.THIRD_CLASS_MERIT, null, TODAY.minusDays(2),
+				TODAY, "无奖金父", "父亲", XIJIE, "西街奖金弄2号", null, null), xitang, "xitang.staff");
+		assertThat(events.stream(MeritAwardRecorded.class)).containsExactly(new MeritAwardRecorded(withMoney.id(),
+				"奖金兵", "奖金父", XIJIE, MeritAward.SECOND_CLASS_MERIT, TODAY.minusDays(2), 500000L));
+	}
+
+	private static Map<String, Object> draft(String member, String award, LocalDate received) {
+		Map<String, Object> draft = new HashMap<>();
+		draft.put("memberName", member);
+		draft.put("memberUnit", "东部战区某部");
+		draft.put("award", award);
+		draft.put("awardedOn", received.minusDays(10).toString());
+		draft.put("receivedOn", received.toString());
+		draft.put("familyName", member.substring(0, member.length() - 2) + "父");
+		draft.put("relationship", "父亲");
+		draft.put("regionCode", XIJIE);
+		draft.put("address", "西街喜报弄8号");
+		return draft;
+	}
+
+}
