@@ -2,6 +2,7 @@ import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
 import { registryRoutes } from '@/modules/registry/routes'
+import { careRoutes } from '@/modules/care/routes'
 
 export interface MenuGroup {
   title: string
@@ -12,6 +13,7 @@ export interface MenuGroup {
 /** The side menu, one group per backend module, in this order. */
 export const menuGroups: MenuGroup[] = [
   { title: '人员档案', icon: 'Postcard', routes: registryRoutes },
+  { title: '走访慰问', icon: 'Present', routes: careRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]
