@@ -11,7 +11,7 @@
  * {@link org.rongjun.care.VisitRecorded}.
  */
 @ApplicationModule(displayName = "Care 走访慰问",
-		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments" })
+		allowedDependencies = { "registry", "organization", "attachments", "workbench", "shared" })
 @NullMarked
 package org.rongjun.care;
 
