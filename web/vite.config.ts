@@ -31,6 +31,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)[\\/]/ },
+            // charts only on the pages that draw them (care), not in the start-up vendor chunk
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -5,6 +5,7 @@ import { organizationRoutes } from '@/modules/organization/routes'
 import { honorsRoutes } from '@/modules/honors/routes'
 import { publicityRoutes } from '@/modules/publicity/routes'
 import { registryRoutes } from '@/modules/registry/routes'
+import { careRoutes } from '@/modules/care/routes'
 
 export interface MenuGroup {
   title: string
@@ -18,6 +19,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '临时困难补助', icon: 'Wallet', routes: grantsRoutes },
   { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
+  { title: '走访慰问', icon: 'Present', routes: careRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]

@@ -1,0 +1,7 @@
+package org.rongjun.care;
+
+public enum CampaignStatus {
+
+	OPEN, CLOSED
+
+}

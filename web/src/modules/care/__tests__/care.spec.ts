@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import ProblemListView from '../views/ProblemListView.vue'
+import { toFen, yuan, type Problem } from '../api'
+import { fakeBackend, globals, me, piniaWith, problem as problemReply } from '@/test/support'
+
+const pageOf = <T>(items: T[]) => ({ items, total: items.length, page: 0, size: 20 })
+
+const problem = (overrides: Partial<Problem> = {}): Problem => ({
+  id: 3,
+  visitId: 9,
+  veteranId: 5,
+  subjectName: '沈国强',
+  regionCode: '330421103207',
+  regionName: '东汇村委会',
+  raisedOn: '2026-10-01',
+  description: '房屋漏雨，需要维修',
+  assignee: '李秀英',
+  deadline: '2026-10-31',
+  status: 'OPEN',
+  overdue: true,
+  closingNote: null,
+  resolvedOn: null,
+  resolvedBy: null,
+  createdBy: 'xitang.staff',
+  ...overrides,
+})
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('money in fen', () => {
+  it('shows fen as yuan with two decimals and converts typed yuan back exactly', () => {
+    expect(yuan(12345)).toBe('123.45')
+    expect(yuan(5)).toBe('0.05')
+    expect(yuan(100000000)).toBe('1,000,000.00')
+    expect(toFen(0.29)).toBe(29)
+    expect(toFen(1234.56)).toBe(123456)
+  })
+})
+
+describe('ProblemListView', () => {
+  it('marks overdue problems and asks only for overdue ones when the box is ticked', async () => {
+    const { requests } = fakeBackend({
+      'GET /api/care/problems': [200, pageOf([problem(), problem({ id: 4, overdue: false })])],
+    })
+    const wrapper = mount(ProblemListView, {
+      global: globals(piniaWith(me(['care:problem:list', 'care:problem:handle']))),
+      attachTo: document.body,
+    })
+    await flushPromises()
+    expect(wrapper.findAll('[data-test=problem-overdue-tag]')).toHaveLength(1)
+    expect(wrapper.findAll('[data-test=problem-resolve]')).toHaveLength(2)
+
+    await wrapper.find('[data-test=problem-overdue] input').setValue(true)
+    await flushPromises()
+    expect(requests.at(-1)?.params).toMatchObject({ overdue: true })
+  })
+
+  it('shows the server refusal when a problem is resolved without a closing note', async () => {
+    fakeBackend({
+      'GET /api/care/problems': [200, pageOf([problem()])],
+      'POST /api/care/problems/3/resolution': [
+        400,
+        problemReply(400, 'VALIDATION_FAILED', '请检查标红的字段', {
+          errors: [{ field: 'closingNote', message: '请填写办结说明' }],
+        }),
+      ],
+    })
+    const wrapper = mount(ProblemListView, {
+      global: globals(piniaWith(me(['care:problem:list', 'care:problem:handle']))),
+      attachTo: document.body,
+    })
+    await flushPromises()
+    await wrapper.find('[data-test=problem-resolve]').trigger('click')
+    await flushPromises()
+    ;(document.querySelector('[data-test=problem-resolve-submit]') as HTMLElement).click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('请检查标红的字段')
+  })
+
+  it('hides the handling buttons without care:problem:handle', async () => {
+    fakeBackend({ 'GET /api/care/problems': [200, pageOf([problem()])] })
+    const wrapper = mount(ProblemListView, {
+      global: globals(piniaWith(me(['care:problem:list']))),
+      attachTo: document.body,
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test=problem-resolve]').exists()).toBe(false)
+  })
+})
