@@ -1,6 +1,7 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
+import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 
 export interface MenuGroup {
@@ -12,6 +13,7 @@ export interface MenuGroup {
 /** The side menu, one group per backend module, in this order. */
 export const menuGroups: MenuGroup[] = [
   { title: '人员档案', icon: 'Postcard', routes: registryRoutes },
+  { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]

@@ -7,7 +7,7 @@
  * records delivery receipts. Opt-outs (an SMS reply "TD", or staff on the person's
  * behalf) are honoured at enqueue and again right before sending.
  */
-@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "organization", "jobs", "shared" })
+@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "jobs", "shared" })
 @NullMarked
 package org.rongjun.messaging;
 

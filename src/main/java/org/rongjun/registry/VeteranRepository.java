@@ -104,7 +104,7 @@ class VeteranRepository {
 	}
 
 	/** The search's filter, always inside the caller's scope; fills {@code params}. */
-	private static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
+	static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where v.household_region_code between :lo and :hi");
 		params.put("lo", scope.lowerBound());
 		params.put("hi", scope.upperBound());
