@@ -9,7 +9,8 @@
  * stored SM4 encrypted with an HMAC-SM3 blind index (个人信息保护法 Art 28, 51); every query
  * takes the caller's {@link org.rongjun.shared.RegionScope} on the household region.
  */
-@ApplicationModule(displayName = "Registry 人员档案", allowedDependencies = { "organization", "jobs", "shared" })
+@ApplicationModule(displayName = "Registry 人员档案",
+		allowedDependencies = { "organization", "jobs", "workbench", "shared" })
 @NullMarked
 package org.rongjun.registry;
 

@@ -1,0 +1,65 @@
+package org.rongjun.workbench;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.rongjun.shared.RegionCode;
+import org.rongjun.shared.RegionScope;
+import org.rongjun.support.ApiClient;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class WorkbenchIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	final Workbench workbench;
+
+	WorkbenchIntegrationTests(Workbench workbench) {
+		this.workbench = workbench;
+	}
+
+	@Test
+	void theBoardCountsTheSameRemindersAsTheReminderQueueOfTheUsersScope() {
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		long queued = county.get("/api/registry/reminders?days=30&size=1").expect(200).json().get("total").asLong();
+
+		JsonNode board = county.get("/api/workbench").expect(200).json();
+
+		assertThat(queued).isPositive();
+		assertThat(countOf(board, "registry.reminders")).isEqualTo(queued);
+	}
+
+	@Test
+	void aUserWithoutThePermissionsSeesNoneOfThatWork() {
+		List<WorkItem> items = this.workbench
+			.open(new Worker("nobody", RegionScope.of(RegionCode.of("330421000000")), Set.of()));
+		assertThat(items).extracting(WorkItem::module).doesNotContain("registry");
+	}
+
+	@Test
+	void aTownshipSeesNoMoreThanItsCounty() {
+		long county = countOf(ApiClient.loggedIn(this.port, "county.staff").get("/api/workbench").expect(200).json(),
+				"registry.reminders");
+		long township = countOf(ApiClient.loggedIn(this.port, "xitang.staff").get("/api/workbench").expect(200).json(),
+				"registry.reminders");
+		assertThat(township).isLessThan(county);
+	}
+
+	private static long countOf(JsonNode board, String key) {
+		for (JsonNode item : board) {
+			if (item.get("key").asString().equals(key)) {
+				return item.get("count").asLong();
+			}
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import AttachmentPanel from '@/shared/components/AttachmentPanel.vue'
+import { formatSize } from '@/shared/api/attachments'
+import { fakeBackend, globals, me, piniaWith } from '@/test/support'
+
+const photo = {
+  id: 'a1',
+  fileName: '走访照片.png',
+  contentType: 'image/png',
+  size: 2048,
+  sha256: 'x',
+  uploadedBy: 'xitang.staff',
+  uploadedAt: '2026-11-29T02:00:00Z',
+}
+
+describe('AttachmentPanel', () => {
+  it('lists the files of the record with download links and image thumbnails', async () => {
+    fakeBackend({ 'GET /api/things/7/attachments': [200, [photo]] })
+    const wrapper = mount(AttachmentPanel, {
+      props: {
+        listUrl: '/api/things/7/attachments',
+        uploadUrl: '/api/things/7/attachments',
+        downloadUrl: (id: string) => `/api/things/7/attachments/${id}`,
+      },
+      global: globals(piniaWith(me([]))),
+    })
+    await flushPromises()
+    const item = wrapper.get('[data-test="attachment-item"]')
+    expect(item.text()).toContain('走访照片.png')
+    expect(item.find('a').attributes('href')).toBe('/api/things/7/attachments/a1')
+    expect(wrapper.find('[data-test="attachment-upload"]').exists()).toBe(false)
+  })
+
+  it('formats sizes the way staff read them', () => {
+    expect(formatSize(900)).toBe('900 B')
+    expect(formatSize(1536)).toBe('1.5 KB')
+    expect(formatSize(3 * 1024 * 1024)).toBe('3.0 MB')
+  })
+})
