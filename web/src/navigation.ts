@@ -4,6 +4,7 @@ import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
 import { honorsRoutes } from '@/modules/honors/routes'
 import { publicityRoutes } from '@/modules/publicity/routes'
+import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
 
@@ -20,6 +21,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
+  { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]

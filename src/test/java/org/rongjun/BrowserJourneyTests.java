@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -13,6 +14,7 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rongjun.messaging.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,12 @@ class BrowserJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	final MessageDispatcher dispatcher;
+
+	BrowserJourneyTests(MessageDispatcher dispatcher) {
+		this.dispatcher = dispatcher;
+	}
 
 	@BeforeAll
 	static void requireBrowserAndBuiltApp() {
@@ -194,6 +202,114 @@ class BrowserJourneyTests {
 			county.navigate(base + "/registry/transfers");
 			assertThat(county.locator("[data-test=transfer-table]").first()).isVisible();
 			shoot(county, "10-transfers");
+		}
+	}
+
+	/**
+	 * 八一 greetings for the demo county: county staff write the template (a variable chip,
+	 * the live preview), create the campaign in the wizard with the whole county as its
+	 * audience and send it; the detail page's delivery counts rise until the campaign is
+	 * complete. The scheduled dispatcher is off in tests: this test runs passes, paced so
+	 * that the page sees the counts in between.
+	 */
+	@Test
+	void countyStaffSendAnArmyDayCampaignToTheDemoCountyAndSeeTheDeliveryCountsComplete() throws Exception {
+		MessageDispatcher dispatcher = this.dispatcher;
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.staff");
+		AtomicBoolean dispatching = new AtomicBoolean();
+		AtomicBoolean stop = new AtomicBoolean();
+		Thread sender = new Thread(() -> {
+			while (!stop.get()) {
+				try {
+					if (!dispatching.get() || dispatcher.dispatchOnce() == 0) {
+						Thread.sleep(100);
+					}
+					else {
+						Thread.sleep(250);
+					}
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "browser-test-dispatcher");
+		sender.setDaemon(true);
+		sender.start();
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			page.setDefaultTimeout(30_000);
+			logIn(page, base, "county.staff");
+
+			page.navigate(base + "/messaging/templates");
+			page.locator("[data-test=template-create]").click();
+			input(page, "template-code").fill("army-day-browser");
+			input(page, "template-name").fill("八一问候（浏览器）");
+			input(page, "template-title").fill("${festival}问候");
+			Locator body = page.locator("textarea[data-test=template-body], [data-test=template-body] textarea");
+			body.fill("同志：值此${festival}之际，嘉善县退役军人事务局向您致以节日的问候！");
+			body.press("Control+Home");
+			page.locator("[data-test=chip-name]").click();
+			assertThat(body).hasValue("${name}同志：值此${festival}之际，嘉善县退役军人事务局向您致以节日的问候！");
+			assertThat(page.locator("[data-test=preview-text]")).containsText("张建国同志：值此八一建军节之际");
+			shoot(page, "11-template-editor");
+			page.locator("[data-test=template-submit]").click();
+			assertThat(page.locator("[data-test=template-table]")).containsText("八一问候（浏览器）");
+
+			page.navigate(base + "/messaging/campaigns");
+			page.locator("[data-test=campaign-new]").click();
+			input(page, "wizard-name").fill("2026年八一建军节问候");
+			page.locator("[data-test=wizard-template]").click();
+			page.locator(".el-select-dropdown__item").getByText("八一问候（浏览器）").click();
+			input(page, "wizard-variable-festival").fill("八一建军节");
+			assertThat(page.locator("[data-test=wizard-preview]")).containsText("张建国同志：值此八一建军节之际");
+			page.locator("[data-test=wizard-next]").click();
+
+			page.locator("[data-test=audience-region]").click();
+			page.locator("[data-test=region-node][data-code='330421000000']").click();
+			Locator people = page.locator("[data-test=audience-count-people]");
+			assertThat(people).hasText(java.util.regex.Pattern.compile("^[0-9]{4}$"));
+			long withPhone = Long.parseLong(page.locator("[data-test=audience-count-phone]").innerText());
+			assertThat(withPhone).isGreaterThan(2500);
+			shoot(page, "12-campaign-audience");
+			page.locator("[data-test=wizard-next]").click();
+			assertThat(page.locator("[data-test=wizard-summary-audience]")).containsText("嘉善县");
+			page.locator("[data-test=wizard-submit]").click();
+
+			page.waitForURL(java.util.regex.Pattern.compile(".*/messaging/campaigns/[0-9]+$"));
+			Locator progress = page.locator("[data-test=messaging-campaign-progress]");
+			Locator sent = page.locator("[data-test=stat-SENT]");
+			assertThat(progress).isVisible();
+			dispatching.set(true);
+			List<Long> seen = new java.util.ArrayList<>();
+			long deadline = System.nanoTime() + 45_000_000_000L;
+			while (!"DONE".equals(page.locator("[data-test=messaging-campaign-status]").getAttribute("data-status"))) {
+				assertThat(System.nanoTime()).isLessThan(deadline);
+				long count = Long.parseLong(sent.getAttribute("data-count"));
+				if (seen.isEmpty() || seen.get(seen.size() - 1) != count) {
+					seen.add(count);
+					if (seen.size() == 2) {
+						shoot(page, "13-campaign-sending");
+					}
+				}
+				page.waitForTimeout(200);
+			}
+			assertThat(progress).hasAttribute("data-percent", "100");
+			assertThat(page.locator("[data-test=stat-PENDING]")).hasAttribute("data-count", "0");
+			long finalSent = Long.parseLong(sent.getAttribute("data-count"));
+			long skipped = Long
+				.parseLong(page.locator("[data-test=stat-SKIPPED_OPTED_OUT]").getAttribute("data-count"));
+			assertThat(finalSent + skipped).isEqualTo(withPhone);
+			assertThat(seen).as("SENT counts seen while sending").isSorted().first().isEqualTo(0L);
+			assertThat(seen).anyMatch((count) -> count > 0 && count < finalSent);
+			assertThat(page.locator("[data-test=delivery-report]")).containsText("短信");
+			shoot(page, "14-campaign-done");
+		}
+		finally {
+			stop.set(true);
+			sender.join(5_000);
 		}
 	}
 

@@ -2,13 +2,16 @@ package org.rongjun.messaging;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +28,8 @@ class CampaignRepository {
 
 	private static final String SELECT = """
 			select id, name, template_id, title, channels, variables::text as variables, created_by, scope_code, status,
-			       recipient_count, message_count, created_at, finished_at
+			       recipient_count, message_count, created_at, finished_at, audience::text as audience, scheduled_at,
+			       queued_at
 			from messaging.message_campaign
 			""";
 
@@ -38,8 +42,10 @@ class CampaignRepository {
 	long insert(CampaignDraft draft, String title, String createdBy, String scopeCode) {
 		return this.jdbc
 			.sql("""
-					insert into messaging.message_campaign (name, template_id, title, channels, variables, created_by, scope_code)
-					values (:name, :template, :title, string_to_array(:channels, ','), cast(:variables as jsonb), :by, :scope)
+					insert into messaging.message_campaign (name, template_id, title, channels, variables, created_by, scope_code,
+					                                        audience, scheduled_at)
+					values (:name, :template, :title, string_to_array(:channels, ','), cast(:variables as jsonb), :by, :scope,
+					        cast(:audience as jsonb), :scheduledAt)
 					returning id
 					""")
 			.param("name", draft.name().strip())
@@ -49,6 +55,8 @@ class CampaignRepository {
 			.param("variables", JSON.writeValueAsString(draft.variables()))
 			.param("by", createdBy)
 			.param("scope", scopeCode)
+			.param("audience", (draft.audience() != null) ? JSON.writeValueAsString(draft.audience()) : null)
+			.param("scheduledAt", (draft.scheduledAt() != null) ? draft.scheduledAt().atOffset(ZoneOffset.UTC) : null)
 			.query(Long.class)
 			.single();
 	}
@@ -103,6 +111,61 @@ class CampaignRepository {
 	}
 
 	/**
+	 * Marks the campaign's audience as being sent; false when someone else began first.
+	 */
+	boolean claimAudience(long id) {
+		return this.jdbc
+			.sql("update messaging.message_campaign set queued_at = now() where id = :id and queued_at is null")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * After a failed send, so that it can be sent again (the outbox drops duplicates).
+	 */
+	void releaseAudience(long id) {
+		this.jdbc.sql("update messaging.message_campaign set queued_at = null where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * Campaigns with an audience whose time has come and that nobody has begun sending.
+	 */
+	List<Long> due(Instant now) {
+		return this.jdbc.sql("""
+				select id from messaging.message_campaign
+				where queued_at is null and scheduled_at <= :now and audience is not null
+				order by scheduled_at
+				""").param("now", now.atOffset(ZoneOffset.UTC)).query(Long.class).list();
+	}
+
+	/** Messages per channel and status, and the commonest failure reasons. */
+	CampaignReport report(long id) {
+		Map<Channel, Map<MessageStatus, Long>> counts = new EnumMap<>(Channel.class);
+		this.jdbc.sql("select channel, status, count(*) from messaging.outbox where campaign_id = :id group by 1, 2")
+			.param("id", id)
+			.query((rs, row) -> counts.computeIfAbsent(Channel.valueOf(rs.getString(1)), (channel) -> zeroCounts())
+				.put(MessageStatus.valueOf(rs.getString(2)), rs.getLong(3)))
+			.list();
+		List<CampaignReport.FailureReason> failures = this.jdbc.sql("""
+				select channel, coalesce(last_error, '未知原因'), count(*) from messaging.outbox
+				where campaign_id = :id and status = 'FAILED' group by 1, 2 order by 3 desc limit 10
+				""")
+			.param("id", id)
+			.query((rs, row) -> new CampaignReport.FailureReason(Channel.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getLong(3)))
+			.list();
+		return new CampaignReport(counts, failures);
+	}
+
+	private static Map<MessageStatus, Long> zeroCounts() {
+		Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+		for (MessageStatus status : MessageStatus.values()) {
+			counts.put(status, 0L);
+		}
+		return counts;
+	}
+
+	/**
 	 * Ends the sending campaigns that have nothing left to send. Called when the
 	 * dispatcher runs dry, not on every pass, because it looks at each sending campaign's
 	 * messages.
@@ -122,12 +185,18 @@ class CampaignRepository {
 			.toList();
 		Map<String, String> variables = JSON.readValue(rs.getString("variables"), new TypeReference<>() {
 		});
-		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		String audience = rs.getString("audience");
 		return new MessageCampaign(rs.getLong("id"), rs.getString("name"), rs.getLong("template_id"),
 				rs.getString("title"), channels, variables, rs.getString("created_by"), rs.getString("scope_code"),
 				CampaignStatus.valueOf(rs.getString("status")), rs.getLong("recipient_count"),
 				rs.getLong("message_count"), counts, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				(finished != null) ? finished.toInstant() : null);
+				instant(rs, "finished_at"), (audience != null) ? JSON.readValue(audience, Audience.class) : null,
+				instant(rs, "scheduled_at"), instant(rs, "queued_at"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
 	}
 
 }

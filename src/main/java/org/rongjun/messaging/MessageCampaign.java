@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign with its counts: {@code recipientCount} people offered, {@code messageCount}
- * outbox messages written, and the messages per status.
+ * outbox messages written, and the messages per status. {@code audience} is set when the
+ * recipients come from the registry; {@code queuedAt} says when sending it began.
  */
 public record MessageCampaign(long id, String name, long templateId, String title, List<Channel> channels,
 		Map<String, String> variables, String createdBy, String scopeCode, CampaignStatus status, long recipientCount,
-		long messageCount, Map<MessageStatus, Long> countsByStatus, Instant createdAt, @Nullable Instant finishedAt) {
+		long messageCount, Map<MessageStatus, Long> countsByStatus, Instant createdAt, @Nullable Instant finishedAt,
+		@Nullable Audience audience, @Nullable Instant scheduledAt, @Nullable Instant queuedAt) {
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the channels' servers.
  */
 @ConfigurationProperties("rongjun.messaging")
-public record MessagingProperties(@DefaultValue Dispatch dispatch, @DefaultValue Retry retry, @DefaultValue Rate rate,
-		@DefaultValue Smpp smpp, @DefaultValue Email email, @DefaultValue WeChat wechat) {
+public record MessagingProperties(@DefaultValue Dispatch dispatch, @DefaultValue Schedule schedule,
+		@DefaultValue Retry retry, @DefaultValue Rate rate, @DefaultValue Smpp smpp, @DefaultValue Email email,
+		@DefaultValue WeChat wechat) {
 
 	/**
 	 * The scheduled dispatcher: off in tests, which run passes themselves.
@@ -20,6 +21,13 @@ public record MessagingProperties(@DefaultValue Dispatch dispatch, @DefaultValue
 	 */
 	public record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("PT1S") Duration interval,
 			@DefaultValue("500") int batchSize) {
+	}
+
+	/**
+	 * The tick that creates the daily greetings and sends scheduled campaigns: off in
+	 * tests, which call the services themselves.
+	 */
+	public record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration interval) {
 	}
 
 	/**

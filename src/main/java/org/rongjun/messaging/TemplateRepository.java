@@ -72,10 +72,10 @@ class TemplateRepository {
 	}
 
 	boolean inUse(long id) {
-		return this.jdbc.sql("select exists (select 1 from messaging.message_campaign where template_id = :id)")
-			.param("id", id)
-			.query(Boolean.class)
-			.single();
+		return this.jdbc.sql("""
+				select exists (select 1 from messaging.message_campaign where template_id = :id)
+				    or exists (select 1 from messaging.greeting_setting where template_id = :id)
+				""").param("id", id).query(Boolean.class).single();
 	}
 
 	void delete(long id) {

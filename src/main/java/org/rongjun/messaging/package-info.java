@@ -5,9 +5,12 @@
  * gets the same campaign twice on a channel); a scheduled dispatcher claims due rows,
  * sends them at each channel's rate, retries failures with exponential backoff and
  * records delivery receipts. Opt-outs (an SMS reply "TD", or staff on the person's
- * behalf) are honoured at enqueue and again right before sending.
+ * behalf) are honoured at enqueue and again right before sending. A campaign's audience
+ * may be a registry selection, streamed from the registry when it is sent; a scheduled
+ * tick makes the daily birthday and enlistment-anniversary greetings and sends scheduled
+ * campaigns. Nobody calls this module: it only reads the registry.
  */
-@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "organization", "jobs", "shared" })
+@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "jobs", "shared" })
 @NullMarked
 package org.rongjun.messaging;
 

@@ -108,7 +108,7 @@ class VeteranRepository {
 	}
 
 	/** The search's filter, always inside the caller's scope; fills {@code params}. */
-	private static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
+	static String where(RegionScope scope, Criteria criteria, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				" where v.household_region_code between :lo and :hi and v.merged_into_id is null");
 		params.put("lo", scope.lowerBound());

@@ -92,7 +92,13 @@ class MessagingIntegrationTests {
 		MessagingTestServers.smsc().dropAfter(400);
 		drain(campaign);
 
-		List<SmscSimulator.Received> received = MessagingTestServers.smsc().receivedBy("13710");
+		// Only this campaign's texts: other tests (the browser journey) text demo phones
+		// that may share the prefix.
+		List<SmscSimulator.Received> received = MessagingTestServers.smsc()
+			.receivedBy("13710")
+			.stream()
+			.filter((sms) -> sms.text().endsWith("同志，八一建军节快乐！") && sms.text().startsWith("战友"))
+			.toList();
 		assertThat(received).hasSize(1000);
 		assertThat(received.stream().map(SmscSimulator.Received::destination).collect(Collectors.toSet()))
 			.hasSize(1000);

@@ -5,11 +5,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.messaging.Audience;
 import org.rongjun.messaging.CampaignDraft;
+import org.rongjun.messaging.CampaignReport;
 import org.rongjun.messaging.EnqueueResult;
 import org.rongjun.messaging.MessageCampaign;
 import org.rongjun.messaging.MessageCampaigns;
 import org.rongjun.messaging.Recipient;
+import org.rongjun.registry.ContactCount;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -52,6 +55,29 @@ class CampaignController {
 	@PreAuthorize("hasAuthority('messaging:campaign:create')")
 	MessageCampaign create(@Valid @RequestBody CampaignDraft draft, Principal user, RegionScope scope) {
 		return this.campaigns.create(draft, user.getName(), scope);
+	}
+
+	/** How many people an audience would reach, before the campaign is made. */
+	@PostMapping("/audience-count")
+	@PreAuthorize("hasAuthority('messaging:campaign:create')")
+	ContactCount countAudience(@Valid @RequestBody Audience audience, RegionScope scope) {
+		return this.campaigns.count(audience, scope);
+	}
+
+	record SendStarted(long jobId) {
+	}
+
+	@PostMapping("/{id}/send")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasAuthority('messaging:campaign:send')")
+	SendStarted send(@PathVariable long id, Principal user, RegionScope scope) {
+		return new SendStarted(this.campaigns.send(id, scope, user.getName()));
+	}
+
+	@GetMapping("/{id}/report")
+	@PreAuthorize("hasAuthority('messaging:campaign:list')")
+	CampaignReport report(@PathVariable long id, RegionScope scope) {
+		return this.campaigns.report(id, scope);
 	}
 
 	@PostMapping("/{id}/recipients")
