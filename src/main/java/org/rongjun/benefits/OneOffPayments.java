@@ -65,6 +65,30 @@ public class OneOffPayments {
 		return settlement(reference).orElseThrow();
 	}
 
+	/**
+	 * Withdraws a payable the caller settled another way (paid in cash after the bank
+	 * failed), so that no run or follow-up run pays it. Refused once the bank paid it or
+	 * while a run holds it; withdrawing twice is harmless.
+	 */
+	public void withdraw(String reference, String reason) {
+		OneOffPayment payable = settlement(reference)
+			.orElseThrow(() -> ProblemException.notFound("未找到待发放记录 " + reference));
+		if ("PAID".equals(payable.status())) {
+			throw ProblemException.conflict("该笔款项已通过发放批次支付，不能再线下发放");
+		}
+		boolean inFlight = this.jdbc.sql("""
+				select exists (select 1 from benefits.payment_line
+				               where beneficiary_id = 0 and basis = :id and state = 'PENDING')
+				""").param("id", payable.id()).query(Boolean.class).single();
+		if (inFlight) {
+			throw ProblemException.conflict("该笔款项正在发放批次中，请待银行回盘后再处理");
+		}
+		this.jdbc.sql("""
+				update benefits.one_off_payable set status = 'WITHDRAWN', failure_reason = :reason
+				where id = :id and status in ('SCHEDULED', 'FAILED')
+				""").param("reason", reason).param("id", payable.id()).update();
+	}
+
 	/** Where a scheduled payment stands, by the caller's reference. */
 	@Transactional(readOnly = true)
 	public Optional<OneOffPayment> settlement(String reference) {

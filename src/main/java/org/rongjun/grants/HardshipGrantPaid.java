@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A hardship grant was paid; {@code offline} when staff paid it outside the payment
- * system (a payment run still holding a failed line for it drops the line).
+ * system (its failed payable is withdrawn from benefits first, so no follow-up run pays
+ * it).
  */
 public record HardshipGrantPaid(long grantId, long veteranId, long amountFen, LocalDate paidOn, boolean offline) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.rongjun.benefits.OneOffPayments;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.registry.Veteran;
@@ -44,8 +45,10 @@ public class HardshipGrants {
 
 	private final Clock clock;
 
+	private final OneOffPayments payments;
+
 	HardshipGrants(HardshipGrantRepository grants, ReviewPolicies policies, GrantTypes types, VeteranRegistry registry,
-			RegionDirectory regions, ApplicationEventPublisher events, Clock clock) {
+			RegionDirectory regions, ApplicationEventPublisher events, Clock clock, OneOffPayments payments) {
 		this.grants = grants;
 		this.policies = policies;
 		this.types = types;
@@ -53,6 +56,7 @@ public class HardshipGrants {
 		this.regions = regions;
 		this.events = events;
 		this.clock = clock;
+		this.payments = payments;
 	}
 
 	/**
@@ -143,6 +147,11 @@ public class HardshipGrants {
 			throw ProblemException.invalidField("voucher", "凭证号不能超过100个字");
 		}
 		grant.checkPayableOffline(payment, LocalDate.now(this.clock));
+		if (grant.payout() == Payout.PAYMENT_RUN) {
+			// its bank transfer failed: take it out of the payment system before paying
+			// cash
+			this.payments.withdraw(GrantDisbursement.reference(id), "已线下发放");
+		}
 		this.grants.markPaid(id, payment.paidOn(), method, voucher, username, null);
 		this.events
 			.publishEvent(new HardshipGrantPaid(id, grant.veteranId(), grant.approvedFen(), payment.paidOn(), true));

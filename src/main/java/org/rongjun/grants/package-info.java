@@ -10,7 +10,7 @@
  * attachments module; applications waiting for a decision show on the workbench.
  */
 @ApplicationModule(displayName = "Hardship grants 临时困难补助",
-		allowedDependencies = { "registry", "organization", "attachments", "workbench", "shared" })
+		allowedDependencies = { "benefits", "registry", "organization", "attachments", "workbench", "shared" })
 @NullMarked
 package org.rongjun.grants;
 

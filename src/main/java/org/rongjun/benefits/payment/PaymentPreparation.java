@@ -590,6 +590,8 @@ class PaymentPreparation {
 					left join registry.entitlement e on f.beneficiary_id > 0 and e.beneficiary_id = f.beneficiary_id
 					left join registry.payee p on f.beneficiary_id = 0 and p.veteran_id = f.veteran_id
 					where f.run_id = :source and f.state = 'FAILED' and f.attempt = :source
+					  and not exists (select 1 from benefits.one_off_payable o
+					                  where f.beneficiary_id = 0 and o.id = f.basis and o.status = 'WITHDRAWN')
 					on conflict do nothing
 					""")
 			.param("run", run.id())

@@ -3,23 +3,19 @@ package org.rongjun.care.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
 import org.rongjun.attachments.Attachment;
 import org.rongjun.attachments.AttachmentOwner;
+import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.care.ConsolationCampaignService;
 import org.rongjun.care.VisitService;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -74,7 +70,7 @@ class CareAttachmentController {
 	@GetMapping("/visits/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasAuthority('care:visit:list')")
 	ResponseEntity<byte[]> visitFile(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope) {
-		return inline(this.attachments.get(attachmentId, visit(id, scope)), this.attachments);
+		return AttachmentResponses.inline(this.attachments.get(attachmentId, visit(id, scope)), this.attachments);
 	}
 
 	@DeleteMapping("/visits/{id}/attachments/{attachmentId}")
@@ -102,7 +98,8 @@ class CareAttachmentController {
 	@PreAuthorize("hasAuthority('care:campaign:list')")
 	ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long targetId,
 			@PathVariable UUID attachmentId, RegionScope scope) {
-		return inline(this.attachments.get(attachmentId, target(id, targetId, scope)), this.attachments);
+		return AttachmentResponses.inline(this.attachments.get(attachmentId, target(id, targetId, scope)),
+				this.attachments);
 	}
 
 	@DeleteMapping("/campaigns/{id}/targets/{targetId}/evidence/{attachmentId}")
@@ -111,22 +108,6 @@ class CareAttachmentController {
 	void deleteEvidence(@PathVariable long id, @PathVariable long targetId, @PathVariable UUID attachmentId,
 			RegionScope scope) {
 		this.attachments.delete(this.attachments.get(attachmentId, target(id, targetId, scope)).id());
-	}
-
-	/**
-	 * Images inline (shown in the photo preview), anything else as a download; files hold
-	 * personal data, so nothing is cached outside the browser's session.
-	 */
-	private static ResponseEntity<byte[]> inline(Attachment attachment, Attachments attachments) {
-		ContentDisposition.Builder disposition = attachment.isImage() ? ContentDisposition.inline()
-				: ContentDisposition.attachment();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.eTag(attachment.sha256())
-			.body(attachments.content(attachment.id()));
 	}
 
 	private AttachmentOwner visit(long id, RegionScope scope) {

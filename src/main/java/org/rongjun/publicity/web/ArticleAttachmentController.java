@@ -2,22 +2,18 @@ package org.rongjun.publicity.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
 import org.rongjun.attachments.Attachment;
 import org.rongjun.attachments.AttachmentOwner;
+import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.publicity.PolicyArticles;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -70,7 +66,7 @@ class ArticleAttachmentController {
 	@GetMapping("/api/publicity/articles/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasAuthority('publicity:article:list')")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope) {
-		return inline(this.attachments.get(attachmentId, managed(id, scope)), this.attachments);
+		return AttachmentResponses.inline(this.attachments.get(attachmentId, managed(id, scope)), this.attachments);
 	}
 
 	@DeleteMapping("/api/publicity/articles/{id}/attachments/{attachmentId}")
@@ -89,7 +85,7 @@ class ArticleAttachmentController {
 	@GetMapping("/api/publicity/feed/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasAuthority('publicity:article:read')")
 	ResponseEntity<byte[]> readableDownload(@PathVariable long id, @PathVariable UUID attachmentId, RegionScope scope) {
-		return inline(this.attachments.get(attachmentId, readable(id, scope)), this.attachments);
+		return AttachmentResponses.inline(this.attachments.get(attachmentId, readable(id, scope)), this.attachments);
 	}
 
 	private AttachmentOwner managed(long id, RegionScope scope) {
@@ -104,22 +100,6 @@ class ArticleAttachmentController {
 
 	private static AttachmentOwner owner(long id) {
 		return new AttachmentOwner("publicity.article", Long.toString(id));
-	}
-
-	/**
-	 * Images open in the page (thumbnails), other files download; personal data, so
-	 * nothing is cached outside the browser's session. (The attachments module's
-	 * {@code AttachmentResponses} is not part of its published API.)
-	 */
-	private static ResponseEntity<byte[]> inline(Attachment attachment, Attachments attachments) {
-		ContentDisposition.Builder disposition = attachment.isImage() ? ContentDisposition.inline()
-				: ContentDisposition.attachment();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(attachments.content(attachment.id()));
 	}
 
 }
