@@ -1,4 +1,5 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import { benefitsRoutes } from '@/modules/benefits/routes'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
 import { registryRoutes } from '@/modules/registry/routes'
@@ -12,6 +13,7 @@ export interface MenuGroup {
 /** The side menu, one group per backend module, in this order. */
 export const menuGroups: MenuGroup[] = [
   { title: '人员档案', icon: 'Postcard', routes: registryRoutes },
+  { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]
