@@ -40,6 +40,7 @@ class DemoAccountSeeder implements ApplicationRunner {
 			new DemoAccount("county.security", "嘉善县安全管理员", COUNTY, "SECURITY_ADMIN"),
 			new DemoAccount("county.auditor", "嘉善县审计管理员", COUNTY, "AUDITOR"),
 			new DemoAccount("county.staff", "县局业务员 陈志强", COUNTY, "COUNTY_STAFF"),
+			new DemoAccount("county.checker", "县局复核员 王建华", COUNTY, "COUNTY_STAFF"),
 			new DemoAccount("xitang.admin", "西塘镇系统管理员", XITANG, "SYSTEM_ADMIN"),
 			new DemoAccount("xitang.staff", "西塘镇业务员 沈丽华", XITANG, "TOWNSHIP_STAFF"),
 			new DemoAccount("dayun.staff", "大云镇业务员 顾明", DAYUN, "TOWNSHIP_STAFF"),

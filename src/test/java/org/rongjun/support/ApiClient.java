@@ -103,6 +103,12 @@ public final class ApiClient {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path))).DELETE());
 	}
 
+	/** Sends a text body (a CSV file) with its content type. */
+	public Response postText(String path, String contentType, String body) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path))).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	/** Sends raw text as JSON, for malformed-input tests. */
 	public Response postRaw(String path, String body) {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))

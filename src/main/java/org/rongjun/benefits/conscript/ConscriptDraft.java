@@ -1,0 +1,14 @@
+package org.rongjun.benefits.conscript;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+public record ConscriptDraft(@NotBlank @Size(max = 50) String name, @NotBlank String regionCode,
+		@NotNull LocalDate enlistedOn, @Nullable LocalDate dischargedOn, @NotNull ServiceArea serviceArea,
+		@NotNull EducationLevel education, @Nullable MeritAward merit,
+		@Nullable @Size(max = 100) String familyContact) {
+}

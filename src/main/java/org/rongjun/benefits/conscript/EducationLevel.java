@@ -1,0 +1,18 @@
+package org.rongjun.benefits.conscript;
+
+/** Education at enlistment; graduates and students earn an uplift (rules §2.5, 德安县). */
+public enum EducationLevel {
+
+	OTHER("其他"), STUDENT("在校大学生"), COLLEGE("大专毕业"), BACHELOR("本科及以上毕业");
+
+	private final String label;
+
+	EducationLevel(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+}

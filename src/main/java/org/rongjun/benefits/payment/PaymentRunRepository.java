@@ -1,0 +1,155 @@
+package org.rongjun.benefits.payment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.rongjun.benefits.BenefitType;
+import org.rongjun.shared.PageQuery;
+import org.rongjun.shared.PageResult;
+import org.rongjun.shared.RegionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PaymentRunRepository {
+
+	private static final String SELECT = """
+			select id, benefit_type, region_code, first_month, months, follow_up_of, status, line_count, payee_count,
+			       total_fen, paid_count, failed_count, prepared_by, prepared_at, approved_by, approved_at,
+			       exported_by, exported_at, reconciled_by, reconciled_at
+			from benefits.payment_run
+			""";
+
+	private final JdbcClient jdbc;
+
+	PaymentRunRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(BenefitType type, String region, LocalDate firstMonth, int months, @Nullable Long followUpOf,
+			String username) {
+		return this.jdbc.sql("""
+				insert into benefits.payment_run (benefit_type, region_code, first_month, months, follow_up_of, status,
+				                                  prepared_by)
+				values (:type, :region, :first, :months, :followUpOf, 'PREPARING', :by) returning id
+				""")
+			.param("type", type.name())
+			.param("region", region)
+			.param("first", firstMonth)
+			.param("months", months)
+			.param("followUpOf", followUpOf)
+			.param("by", username)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<PaymentRun> find(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	Optional<PaymentRun> find(long id, RegionScope scope) {
+		return this.jdbc.sql(SELECT + " where id = :id and region_code between :lo and :hi")
+			.param("id", id)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.query(this::map)
+			.optional();
+	}
+
+	/** Runs in the caller's scope, or above it: a township sees the county's runs. */
+	PageResult<PaymentRun> list(RegionScope scope, @Nullable BenefitType type, PageQuery page) {
+		String where = " where region_code between :lo and :hi and (cast(:type as text) is null or benefit_type = :type)";
+		long total = this.jdbc.sql("select count(*) from benefits.payment_run" + where)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("type", (type != null) ? type.name() : null)
+			.query(Long.class)
+			.single();
+		List<PaymentRun> items = this.jdbc.sql(SELECT + where + " order by id desc limit :limit offset :offset")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("type", (type != null) ? type.name() : null)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::map)
+			.list();
+		return new PageResult<>(items, total, page.page(), page.size());
+	}
+
+	boolean transition(long id, RunStatus from, RunStatus to, String column, String username) {
+		return this.jdbc
+			.sql("update benefits.payment_run set status = :to, " + column + "_by = :by, " + column
+					+ "_at = now() where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
+			.param("by", username)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	boolean markPrepared(long id) {
+		return this.jdbc
+			.sql("""
+					update benefits.payment_run r set status = 'PREPARED', line_count = s.lines, single_line_payees = s.single,
+					       total_fen = s.total
+					from (select count(*) as lines, coalesce(bool_and(kind = 'REGULAR'), true) as single,
+					             coalesce(sum(amount_fen), 0) as total
+					      from benefits.payment_line where run_id = :id) s
+					where r.id = :id and r.status = 'PREPARING'
+					""")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	boolean cancel(long id) {
+		return this.jdbc
+			.sql("""
+					update benefits.payment_run set status = 'CANCELLED' where id = :id and status in ('PREPARING', 'PREPARED')
+					""")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Runs interrupted while preparing (by a crash or a restart), to resume. */
+	List<Long> preparing() {
+		return this.jdbc.sql("select id from benefits.payment_run where status = 'PREPARING' order by id")
+			.query(Long.class)
+			.list();
+	}
+
+	void countSettled(long id) {
+		this.jdbc.sql("""
+				update benefits.payment_run r set paid_count = s.paid, failed_count = s.failed
+				from (select count(*) filter (where state = 'PAID') as paid,
+				             count(*) filter (where state = 'FAILED') as failed
+				      from benefits.payment_line where run_id = :id) s
+				where r.id = :id
+				""").param("id", id).update();
+	}
+
+	private PaymentRun map(ResultSet rs, int row) throws SQLException {
+		return new PaymentRun(rs.getLong("id"), BenefitType.valueOf(rs.getString("benefit_type")),
+				rs.getString("region_code"), rs.getObject("first_month", LocalDate.class), rs.getInt("months"),
+				rs.getObject("follow_up_of", Long.class), RunStatus.valueOf(rs.getString("status")),
+				rs.getLong("line_count"), rs.getLong("payee_count"), rs.getLong("total_fen"), rs.getLong("paid_count"),
+				rs.getLong("failed_count"), rs.getString("prepared_by"), instant(rs.getTimestamp("prepared_at")),
+				rs.getString("approved_by"), instantOrNull(rs.getTimestamp("approved_at")), rs.getString("exported_by"),
+				instantOrNull(rs.getTimestamp("exported_at")), rs.getString("reconciled_by"),
+				instantOrNull(rs.getTimestamp("reconciled_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp.toInstant();
+	}
+
+	private static @Nullable Instant instantOrNull(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

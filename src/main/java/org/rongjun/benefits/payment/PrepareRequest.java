@@ -1,0 +1,16 @@
+package org.rongjun.benefits.payment;
+
+import java.time.YearMonth;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.rongjun.benefits.BenefitType;
+
+/**
+ * Prepare a run of {@code benefitType} for {@code months} months from {@code firstMonth}.
+ */
+public record PrepareRequest(@NotNull BenefitType benefitType, @NotBlank String regionCode,
+		@NotNull YearMonth firstMonth, @Min(1) @Max(24) int months) {
+}

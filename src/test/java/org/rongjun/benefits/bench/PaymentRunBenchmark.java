@@ -1,0 +1,125 @@
+package org.rongjun.benefits.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.time.YearMonth;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.rongjun.benefits.BenefitType;
+import org.rongjun.benefits.payment.BankFileFormat;
+import org.rongjun.benefits.payment.PaymentRun;
+import org.rongjun.benefits.payment.PaymentRuns;
+import org.rongjun.benefits.payment.PrepareRequest;
+import org.rongjun.registry.SyntheticEntitlements;
+import org.rongjun.support.IntegrationTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A full payment run (prepare + persist + bank file) for 1,000,000 beneficiaries against
+ * the floor: a raw COPY of the same lines into a table with the same primary key, timed
+ * in the same JVM and database. Not a test: {@code ./mvnw -Pbench -Dskip.web=true test
+ * -Dtest=PaymentRunBenchmark}; prints {@code RATIO payment-run <run/floor>}
+ * (docs/benchmarks.md).
+ */
+@Tag("benchmark")
+@IntegrationTest
+class PaymentRunBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentRunBenchmark.class);
+
+	static final String REGION = "330497000000";
+
+	static final int PEOPLE = Integer.getInteger("bench.people", 1_000_000);
+
+	final PaymentRuns runs;
+
+	final SyntheticEntitlements people;
+
+	final JdbcClient jdbc;
+
+	final DataSource dataSource;
+
+	PaymentRunBenchmark(PaymentRuns runs, SyntheticEntitlements people, JdbcClient jdbc, DataSource dataSource) {
+		this.runs = runs;
+		this.people = people;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	@Test
+	void fullRunAgainstTheCopyFloor() throws Exception {
+		long seeding = System.nanoTime();
+		this.people.seed("bench", REGION, "21", PEOPLE);
+		this.jdbc.sql("checkpoint").update();
+		log.warn("BENCH seeded {} beneficiaries in {} s", PEOPLE,
+				String.format("%.1f", (System.nanoTime() - seeding) / 1e9));
+
+		long started = System.nanoTime();
+		PaymentRun run = this.runs
+			.prepareNow(new PrepareRequest(BenefitType.SURVIVOR_PENSION, REGION, YearMonth.of(2032, 1), 1), "bench");
+		long prepared = System.nanoTime();
+		CountingStream file = new CountingStream();
+		long records = this.runs.writeBankFileNow(run.id(), BankFileFormat.CSV, file);
+		double runSeconds = (System.nanoTime() - started) / 1e9;
+		double prepareSeconds = (prepared - started) / 1e9;
+		assertThat(run.lineCount()).isEqualTo(PEOPLE);
+		assertThat(records).isEqualTo(PEOPLE);
+
+		// floor: the same lines, raw COPY into a table with the same primary key
+		ByteArrayOutputStream lines = new ByteArrayOutputStream();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyOut("copy (select * from benefits.payment_line where run_id = " + run.id() + ") to stdout", lines);
+		}
+		this.jdbc.sql("drop table if exists benefits.bench_floor").update();
+		this.jdbc.sql("create table benefits.bench_floor (like benefits.payment_line)").update();
+		this.jdbc
+			.sql("""
+					alter table benefits.bench_floor add primary key (beneficiary_id, benefit_type, period_month, basis, attempt)
+					""")
+			.update();
+		this.jdbc.sql("checkpoint").update();
+		long floorStarted = System.nanoTime();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy benefits.bench_floor from stdin", new ByteArrayInputStream(lines.toByteArray()));
+		}
+		double floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
+		this.jdbc.sql("drop table benefits.bench_floor").update();
+
+		log.warn("BENCH payment-run {} lines: prepare+persist {} s, bank file {} s ({} MB), run {} s; COPY floor {} s",
+				PEOPLE, String.format("%.2f", prepareSeconds), String.format("%.2f", runSeconds - prepareSeconds),
+				file.count / (1 << 20), String.format("%.2f", runSeconds), String.format("%.2f", floorSeconds));
+		System.out.println("RATIO payment-run " + String.format("%.2f", runSeconds / floorSeconds));
+	}
+
+	static final class CountingStream extends OutputStream {
+
+		long count;
+
+		@Override
+		public void write(int b) {
+			this.count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			this.count += len;
+		}
+
+	}
+
+}
