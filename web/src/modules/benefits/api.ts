@@ -305,6 +305,37 @@ export const runApi = {
   },
 }
 
+// ---------------------------------------------------------------- 追缴 (overpayments)
+
+export type OverpaymentStatus = 'OPEN' | 'RECOVERED' | 'WAIVED'
+
+export const overpaymentStatusLabels: Record<OverpaymentStatus, string> = {
+  OPEN: '待追缴',
+  RECOVERED: '已追回',
+  WAIVED: '已核销',
+}
+
+/** What was paid for months after a death beyond the 丧葬补助 months (抚恤条例 Art 58). */
+export interface Overpayment {
+  id: number
+  beneficiaryId: number
+  benefitType: BenefitType
+  veteranId: number
+  regionCode: string
+  firstMonth: string
+  lastMonth: string
+  amountFen: number
+  reason: string
+  status: OverpaymentStatus
+}
+
+export const overpaymentApi = {
+  async list(): Promise<Overpayment[]> {
+    const { data } = await http.get<Overpayment[]>('/api/benefits/overpayments')
+    return data
+  },
+}
+
 // ---------------------------------------------------------------- on-time KPI
 
 export interface RegionOnTime {

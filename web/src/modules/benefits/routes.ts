@@ -27,6 +27,12 @@ export const benefitsRoutes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/benefits/overpayments',
+    name: 'benefits-overpayments',
+    component: () => import('./views/OverpaymentListView.vue'),
+    meta: { title: '追缴管理', permission: P.RUN_LIST, icon: 'Tickets' },
+  },
+  {
     path: '/benefits/conscript-allowance',
     name: 'benefits-conscript-allowance',
     component: () => import('./views/ConscriptAllowanceView.vue'),

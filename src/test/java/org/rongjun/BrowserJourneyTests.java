@@ -198,9 +198,9 @@ class BrowserJourneyTests {
 	}
 
 	/**
-	 * Maker-checker in the browser (抚恤优待 payment run): county.staff prepares a run for the
-	 * demo county, sees its lines with the explanation of each amount and cannot approve it
-	 * themselves; county.checker approves it.
+	 * Maker-checker in the browser (抚恤优待 payment run): county.staff prepares a run for
+	 * the demo county, sees its lines with the explanation of each amount and cannot
+	 * approve it themselves; county.checker approves it.
 	 */
 	@Test
 	void aCountyClerkPreparesAPaymentRunAndASecondPersonApprovesIt() {

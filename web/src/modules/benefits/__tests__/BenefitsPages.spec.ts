@@ -4,6 +4,7 @@ import { ElMessageBox, ElTooltip } from 'element-plus'
 import StandardListView from '../views/StandardListView.vue'
 import OnTimeView from '../views/OnTimeView.vue'
 import ConscriptAllowanceView from '../views/ConscriptAllowanceView.vue'
+import OverpaymentListView from '../views/OverpaymentListView.vue'
 import { BenefitsPermissions as P } from '../permissions'
 import type { Standard } from '../api'
 import { clearDictionaryCache } from '@/modules/registry/composables/useDictionaries'
@@ -189,6 +190,33 @@ describe('ConscriptAllowanceView', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-test="conscript-count"]').text()).toBe('2')
     expect(wrapper.find('[data-test="conscript-total"]').text()).toBe('72,535.68')
     expect(wrapper.find('[data-test="conscript-formula"]').text()).toContain('西藏 ×3')
+    wrapper.unmount()
+  })
+})
+
+describe('OverpaymentListView', { timeout: 20_000 }, () => {
+  it('lists the overpayments and sums the open ones in yuan', async () => {
+    const item = {
+      id: 1,
+      beneficiaryId: 301,
+      benefitType: 'SURVIVOR_PENSION',
+      veteranId: 5,
+      regionCode: '330421103001',
+      firstMonth: '2025-10-01',
+      lastMonth: '2025-12-01',
+      amountFen: 635700,
+      reason: '去世后超出丧葬补助期发放，应追缴',
+      status: 'OPEN',
+    }
+    fakeBackend({
+      'GET /api/benefits/overpayments': [
+        200,
+        [item, { ...item, id: 2, amountFen: 100, status: 'RECOVERED' }],
+      ],
+    })
+    const wrapper = await mountAt(OverpaymentListView, '/benefits/overpayments', 'county.staff')
+    expect(wrapper.find('[data-test="overpayment-open-total"]').text()).toBe('6,357.00')
+    expect(wrapper.find('[data-test="overpayment-table"]').text()).toContain('2025-10 至 2025-12')
     wrapper.unmount()
   })
 })
