@@ -49,10 +49,12 @@ class DemoBeneficiarySeeder implements ApplicationRunner {
 		if (this.jdbc.sql("select exists (select 1 from registry.beneficiary)").query(Boolean.class).single()) {
 			return;
 		}
-		List<Long> veterans = this.jdbc
-			.sql("select id from registry.veteran where id % 8 = 0 and death_date is null order by id")
-			.query(Long.class)
-			.list();
+		List<Long> veterans = this.jdbc.sql("""
+				select id from registry.veteran
+				where household_region_code between '330421002000' and '330421003999'
+				  and id % 3 = 0 and death_date is null
+				order by id
+				""").query(Long.class).list();
 		int i = 0;
 		for (long veteran : veterans) {
 			Entitlement entitlement = MIX.get(i % MIX.size());

@@ -1,16 +1,31 @@
 package org.rongjun.benefits.payment;
 
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.jobs.JobContext;
 import org.rongjun.organization.RegionDirectory;
@@ -19,6 +34,7 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,12 +74,21 @@ class PaymentPreparation {
 
 	private final RegionDirectory regions;
 
+	private final DataSource dataSource;
+
+	private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL, (task) -> {
+		Thread thread = new Thread(task, "payment-line-reader");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	volatile int minimumChunk = 5_000;
 
 	volatile @Nullable ChunkHook hook;
 
 	PaymentPreparation(JdbcClient jdbc, TransactionTemplate transactions, EntitlementReadModel registry,
-			RegionDirectory regions) {
+			RegionDirectory regions, DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.registry = registry;
@@ -231,54 +256,7 @@ class PaymentPreparation {
 
 	private void chunk(PaymentRun run, long lo, long hi) {
 		Scope scope = Scope.of(run);
-		// A chunk is a narrow id range: index lookups into the registry's tables cost in
-		// proportion to it, where a hash join would scan every veteran once per chunk.
-		this.jdbc.sql("set local enable_hashjoin = off").update();
-		this.jdbc.sql("set local enable_mergejoin = off").update();
-		int regular = this.jdbc
-			.sql("""
-					with moved as (
-					    select distinct on (veteran_id) veteran_id, from_region_code,
-					           extract(year from approved_on)::int as approved_year
-					    from registry.household_transfer
-					    where approved_on >= cast(:yearStart as date)
-					    order by veteran_id, approved_on
-					),
-					due as (
-					    select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
-					           e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month::date as month,
-					           case when mv.approved_year >= extract(year from m.month) then mv.from_region_code
-					                else e.region_code end as paying_region
-					    from registry.entitlement e
-					    cross join generate_series(cast(:first as date), cast(:last as date), interval '1 month') m(month)
-					    left join moved mv on mv.veteran_id = e.veteran_id
-					    where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
-					      and e.category = any(string_to_array(:categories, ','))
-					)
-					insert into benefits.payment_line (beneficiary_id, benefit_type, period_month, basis, attempt, run_id, kind,
-					    veteran_id, region_code, payee_name, bank_name, bank_account_mask, bank_account_cipher, amount_fen,
-					    standard_id, rate_id, state)
-					select d.beneficiary_id, :type, d.month, 0, 0, :run, 'REGULAR', d.veteran_id, d.paying_region,
-					       d.person_name, d.bank_name, d.bank_account_mask, d.bank_account_cipher, r.monthly_fen,
-					       r.standard_id, r.id, 'PENDING'
-					from due d
-					join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(d.paying_region, 6), 12, '0')
-					     and r.category = d.category and r.disability_grade = d.disability_grade
-					     and r.disability_cause = d.disability_cause and r.month = d.month
-					where d.paying_region between :rlo and :rhi
-					on conflict do nothing
-					""")
-			.param("yearStart", run.firstMonth().withDayOfYear(1))
-			.param("first", run.firstMonth())
-			.param("last", run.lastMonth())
-			.param("lo", lo)
-			.param("hi", hi)
-			.param("categories", categories(run.benefitType()))
-			.param("type", run.benefitType().name())
-			.param("run", run.id())
-			.param("rlo", scope.lo())
-			.param("rhi", scope.hi())
-			.update();
+		long regular = copyRegularLines(run, lo, hi, scope);
 		int funeral = 0;
 		if (run.benefitType().funeralMonths() > 0) {
 			// 丧葬补助: the pension continues for N months after the month of death, paid at
@@ -360,6 +338,151 @@ class PaymentPreparation {
 			.param("lo", lo)
 			.update();
 	}
+
+	/**
+	 * The chunk's regular lines: the database computes them on one connection (COPY of
+	 * the query out) while a second connection, in the chunk's transaction, COPYs them
+	 * into payment_line, so reading and writing run at once and the rows cross Java as
+	 * bytes. Should a line already exist (a concurrent run took the month), the COPY
+	 * fails on the primary key and the chunk falls back to INSERT … ON CONFLICT DO
+	 * NOTHING.
+	 */
+	private long copyRegularLines(PaymentRun run, long lo, long hi, Scope scope) {
+		String query = REGULAR_LINES.replace(":yearStart", literal(run.firstMonth().withDayOfYear(1).toString()))
+			.replace(":first", literal(run.firstMonth().toString()))
+			.replace(":last", literal(run.lastMonth().toString()))
+			.replace(":lo", Long.toString(lo))
+			.replace(":hi", Long.toString(hi))
+			.replace(":categories", literal(categories(run.benefitType())))
+			.replace(":type", literal(run.benefitType().name()))
+			.replace(":run", Long.toString(run.id()))
+			.replace(":rlo", literal(scope.lo()))
+			.replace(":rhi", literal(scope.hi()));
+		Connection writer = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			Savepoint before = writer.setSavepoint();
+			try {
+				long rows = pipe(query, writer);
+				writer.releaseSavepoint(before);
+				return rows;
+			}
+			catch (SQLException ex) {
+				if (!"23505".equals(ex.getSQLState())) {
+					throw ex;
+				}
+				writer.rollback(before);
+				return this.jdbc
+					.sql("insert into benefits.payment_line (" + LINE_COLUMNS + ") " + query
+							+ " on conflict do nothing")
+					.update();
+			}
+		}
+		catch (SQLException | IOException | InterruptedException | ExecutionException ex) {
+			throw new IllegalStateException("Preparing chunk " + lo + " of run " + run.id() + " failed", ex);
+		}
+	}
+
+	private long pipe(String query, Connection writer)
+			throws SQLException, IOException, InterruptedException, ExecutionException {
+		PipedInputStream in = new PipedInputStream(1 << 20);
+		PipedOutputStream out = new PipedOutputStream(in);
+		CompletableFuture<Long> reading = CompletableFuture.supplyAsync(() -> {
+			Connection reader = null;
+			try (out) {
+				reader = this.dataSource.getConnection();
+				reader.setAutoCommit(false);
+				try (Statement statement = reader.createStatement()) {
+					// a chunk is a narrow id range: index lookups into the registry's
+					// tables
+					// cost in proportion to it, where a hash join would scan every
+					// veteran
+					statement.execute("set local enable_hashjoin = off");
+					statement.execute("set local enable_mergejoin = off");
+				}
+				long copied = reader.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyOut("copy (" + query + ") to stdout", out);
+				reader.commit();
+				reader.setAutoCommit(true);
+				reader.close();
+				return copied;
+			}
+			catch (SQLException | IOException ex) {
+				// a COPY cut off midway leaves the connection unusable: never back to the
+				// pool
+				discard(reader);
+				throw new CompletionException(ex);
+			}
+		}, this.readers);
+		long written;
+		try {
+			written = writer.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy benefits.payment_line (" + LINE_COLUMNS + ") from stdin", in);
+		}
+		finally {
+			in.close();
+		}
+		reading.get();
+		return written;
+	}
+
+	private void discard(@Nullable Connection connection) {
+		if (connection == null) {
+			return;
+		}
+		try {
+			if (this.dataSource.isWrapperFor(HikariDataSource.class)) {
+				this.dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+			}
+			else {
+				connection.close();
+			}
+		}
+		catch (SQLException ex) {
+			// it is gone either way
+		}
+	}
+
+	private static String literal(String value) {
+		if (!value.matches("[A-Za-z0-9_,\\-]*")) {
+			throw new IllegalArgumentException("unexpected literal " + value);
+		}
+		return "'" + value + "'";
+	}
+
+	static final String LINE_COLUMNS = "beneficiary_id, benefit_type, period_month, basis, attempt, run_id, kind, "
+			+ "veteran_id, region_code, payee_name, bank_name, bank_account_mask, bank_account_cipher, amount_fen, "
+			+ "standard_id, rate_id, state";
+
+	static final String REGULAR_LINES = """
+			with moved as (
+			    select distinct on (veteran_id) veteran_id, from_region_code,
+			           extract(year from approved_on)::int as approved_year
+			    from registry.household_transfer
+			    where approved_on >= cast(:yearStart as date)
+			    order by veteran_id, approved_on
+			),
+			due as (
+			    select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
+			           e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month::date as month,
+			           case when mv.approved_year >= extract(year from m.month) then mv.from_region_code
+			                else e.region_code end as paying_region
+			    from registry.entitlement e
+			    cross join generate_series(cast(:first as date), cast(:last as date), interval '1 month') m(month)
+			    left join moved mv on mv.veteran_id = e.veteran_id
+			    where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
+			      and e.category = any(string_to_array(:categories, ','))
+			)
+			select d.beneficiary_id, :type, d.month, 0::bigint, 0::bigint, :run::bigint, 'REGULAR', d.veteran_id,
+			       d.paying_region, d.person_name, d.bank_name, d.bank_account_mask, d.bank_account_cipher,
+			       r.monthly_fen, r.standard_id, r.id, 'PENDING'
+			from due d
+			join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(d.paying_region, 6), 12, '0')
+			     and r.category = d.category and r.disability_grade = d.disability_grade
+			     and r.disability_cause = d.disability_cause and r.month = d.month
+			where d.paying_region between :rlo and :rhi
+			order by d.beneficiary_id, d.month""";
 
 	/**
 	 * 补发 after a 调标 with a past effective date: every month already paid (or being paid)
