@@ -1,5 +1,6 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { grantsRoutes } from '@/modules/grants/routes'
+import { benefitsRoutes } from '@/modules/benefits/routes'
 import { identityRoutes } from '@/modules/identity/routes'
 import { organizationRoutes } from '@/modules/organization/routes'
 import { honorsRoutes } from '@/modules/honors/routes'
@@ -22,6 +23,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
+  { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]

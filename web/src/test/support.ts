@@ -18,6 +18,15 @@ export interface RecordedRequest {
   data: unknown
 }
 
+/** A JSON body as its value; a text body (a CSV file) as it is. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
 /**
  * Replaces the axios adapter of the app's http instance, so the real interceptors (problem
  * handling, CSRF) run against canned answers keyed by "METHOD /path".
@@ -27,7 +36,7 @@ export function fakeBackend(routes: Record<string, Handler | Reply>) {
   const adapter: AxiosAdapter = async (config) => {
     const method = (config.method ?? 'get').toUpperCase()
     const url = config.url ?? ''
-    const data: unknown = typeof config.data === 'string' ? JSON.parse(config.data) : config.data
+    const data: unknown = typeof config.data === 'string' ? parseBody(config.data) : config.data
     requests.push({ method, url, params: config.params, data })
     const key = `${method} ${url}`
     let reply: Reply

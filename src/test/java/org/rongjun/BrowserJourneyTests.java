@@ -313,6 +313,54 @@ class BrowserJourneyTests {
 		}
 	}
 
+	/**
+	 * Maker-checker in the browser (抚恤优待 payment run): county.staff prepares a run for
+	 * the demo county, sees its lines with the explanation of each amount and cannot
+	 * approve it themselves; county.checker approves it.
+	 */
+	@Test
+	void aCountyClerkPreparesAPaymentRunAndASecondPersonApprovesIt() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.staff");
+		ApiClient.loggedIn(this.port, "county.checker");
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page maker = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			maker.setDefaultTimeout(60_000);
+			logIn(maker, base, "county.staff");
+			assertThat(maker.locator("[data-test=app-menu] [data-test=menu-benefits-runs]")).hasCount(1);
+			maker.navigate(base + "/benefits/runs");
+			maker.locator("[data-test=run-prepare]").click();
+			maker.locator("[data-test=prepare-benefit-type]").click();
+			maker.locator("[data-test=prepare-benefit-type-DISABILITY_PENSION]").click();
+			// a month no other test pays: lines are paid once per beneficiary and month
+			Locator month = input(maker, "prepare-first-month");
+			month.fill("2033-06");
+			month.press("Enter");
+			maker.locator("[data-test=prepare-submit]").click();
+			maker.waitForURL("**/benefits/runs/*");
+			assertThat(maker.locator("[data-test=run-status]")).hasText("待审核");
+			assertThat(maker.locator("[data-test=line-table] [data-test=line-amount]").first()).isVisible();
+			assertThat(maker.locator("[data-test=line-explanation]").first()).not().isEmpty();
+			assertThat(maker.locator("[data-test=line-table]")).containsText("2033-06");
+			assertThat(maker.locator("[data-test=run-approve]")).isDisabled();
+			shoot(maker, "11-payment-run-prepared");
+			String runUrl = maker.url();
+
+			Page checker = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			checker.setDefaultTimeout(30_000);
+			logIn(checker, base, "county.checker");
+			checker.navigate(runUrl);
+			assertThat(checker.locator("[data-test=run-approve]")).isEnabled();
+			checker.locator("[data-test=run-approve]").click();
+			checker.locator(".el-message-box__btns .el-button--primary").click();
+			assertThat(checker.locator("[data-test=run-status]")).hasText("已审核");
+			assertThat(checker.locator("[data-test=run-export]")).isVisible();
+			shoot(checker, "12-payment-run-approved");
+		}
+	}
+
 	private static String idNumber(String birth, int order) {
 		String first17 = "330421" + birth + String.format("%03d", order);
 		return first17 + org.rongjun.shared.IdNumber.checkCharFor(first17);
