@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores and reads attached files. Callers check permissions and scope for the owning
@@ -53,6 +54,24 @@ public class Attachments {
 			.orElseThrow(() -> new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
 					"文件类型不支持", "只能上传图片（jpg、png、gif、webp）、PDF 或 Office 文档（doc、docx、xls、xlsx），且文件内容须与扩展名相符"));
 		return this.repository.insert(owner, name, type.contentType(), bytes, sha256(bytes), uploadedBy);
+	}
+
+	/**
+	 * Stores an uploaded multipart file, as an owning module's upload endpoint receives
+	 * it.
+	 */
+	@Transactional
+	public Attachment store(AttachmentOwner owner, MultipartFile file, String uploadedBy) {
+		if (file.isEmpty()) {
+			throw ProblemException.invalidField("file", "请选择要上传的文件");
+		}
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "file";
+		try {
+			return store(owner, name, file.getContentType(), file.getInputStream(), uploadedBy);
+		}
+		catch (IOException ex) {
+			throw ProblemException.badRequest("文件上传中断，请重试");
+		}
 	}
 
 	public List<Attachment> list(AttachmentOwner owner) {

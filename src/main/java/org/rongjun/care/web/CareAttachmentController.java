@@ -1,8 +1,5 @@
 package org.rongjun.care.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +10,6 @@ import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.care.ConsolationCampaignService;
 import org.rongjun.care.VisitService;
-import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +60,7 @@ class CareAttachmentController {
 	@PreAuthorize("hasAuthority('care:visit:record')")
 	Attachment addVisitFile(@PathVariable long id, @RequestPart("file") MultipartFile file, RegionScope scope,
 			Principal user) {
-		return store(visit(id, scope), file, user);
+		return this.attachments.store(visit(id, scope), file, user.getName());
 	}
 
 	@GetMapping("/visits/{id}/attachments/{attachmentId}")
@@ -91,7 +87,7 @@ class CareAttachmentController {
 	@PreAuthorize("hasAuthority('care:campaign:record')")
 	Attachment addEvidence(@PathVariable long id, @PathVariable long targetId, @RequestPart("file") MultipartFile file,
 			RegionScope scope, Principal user) {
-		return store(target(id, targetId, scope), file, user);
+		return this.attachments.store(target(id, targetId, scope), file, user.getName());
 	}
 
 	@GetMapping("/campaigns/{id}/targets/{targetId}/evidence/{attachmentId}")
@@ -118,19 +114,6 @@ class CareAttachmentController {
 	private AttachmentOwner target(long campaignId, long targetId, RegionScope scope) {
 		this.campaigns.target(campaignId, targetId, scope);
 		return new AttachmentOwner(CAMPAIGN_TARGET, Long.toString(targetId));
-	}
-
-	private Attachment store(AttachmentOwner owner, MultipartFile file, Principal user) {
-		if (file.isEmpty()) {
-			throw ProblemException.invalidField("file", "请选择文件");
-		}
-		try (InputStream content = file.getInputStream()) {
-			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "file";
-			return this.attachments.store(owner, name, file.getContentType(), content, user.getName());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.rongjun.publicity.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +9,6 @@ import org.rongjun.attachments.AttachmentOwner;
 import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
 import org.rongjun.publicity.PolicyArticles;
-import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,17 +47,9 @@ class ArticleAttachmentController {
 	@PostMapping("/api/publicity/articles/{id}/attachments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('publicity:article:edit')")
-	Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file, RegionScope scope, Principal user)
-			throws IOException {
-		AttachmentOwner owner = managed(id, scope);
-		if (file.isEmpty()) {
-			throw ProblemException.invalidField("file", "请选择要上传的文件");
-		}
-		try (InputStream content = file.getInputStream()) {
-			return this.attachments.store(owner,
-					(file.getOriginalFilename() != null) ? file.getOriginalFilename() : "file", file.getContentType(),
-					content, user.getName());
-		}
+	Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file, RegionScope scope,
+			Principal user) {
+		return this.attachments.store(managed(id, scope), file, user.getName());
 	}
 
 	@GetMapping("/api/publicity/articles/{id}/attachments/{attachmentId}")
