@@ -10,7 +10,7 @@
  * {@link org.rongjun.benefits.OneOffPaymentSettled}.
  */
 @ApplicationModule(displayName = "Benefits 抚恤优待",
-		allowedDependencies = { "registry", "organization", "jobs", "shared" })
+		allowedDependencies = { "registry", "organization", "jobs", "workbench", "shared" })
 @NullMarked
 package org.rongjun.benefits;
 

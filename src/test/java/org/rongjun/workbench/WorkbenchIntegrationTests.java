@@ -1,6 +1,7 @@
 package org.rongjun.workbench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,30 @@ class WorkbenchIntegrationTests {
 		long township = countOf(ApiClient.loggedIn(this.port, "xitang.staff").get("/api/workbench").expect(200).json(),
 				"registry.reminders");
 		assertThat(township).isLessThan(county);
+	}
+
+	@Test
+	void aPreparedPaymentRunWaitsOnTheCheckersBoardNotOnThePreparers() throws InterruptedException {
+		ApiClient maker = ApiClient.loggedIn(this.port, "county.staff");
+		ApiClient checker = ApiClient.loggedIn(this.port, "county.checker");
+		long makerBefore = countOf(maker.get("/api/workbench").expect(200).json(), "benefits.runs");
+		long checkerBefore = countOf(checker.get("/api/workbench").expect(200).json(), "benefits.runs");
+
+		long run = maker
+			.post("/api/benefits/runs", Map.of("benefitType", "SURVIVOR_PENSION", "regionCode", "330421000000",
+					"firstMonth", "2035-03", "months", 1))
+			.expect(202)
+			.json()
+			.get("id")
+			.asLong();
+		for (int i = 0; i < 600 && "PREPARING"
+			.equals(maker.get("/api/benefits/runs/" + run).expect(200).json().get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(countOf(checker.get("/api/workbench").expect(200).json(), "benefits.runs"))
+			.isEqualTo(checkerBefore + 1);
+		assertThat(countOf(maker.get("/api/workbench").expect(200).json(), "benefits.runs")).isEqualTo(makerBefore);
 	}
 
 	private static long countOf(JsonNode board, String key) {

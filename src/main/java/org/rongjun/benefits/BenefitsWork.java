@@ -1,0 +1,59 @@
+package org.rongjun.benefits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rongjun.benefits.payment.PaymentRuns;
+import org.rongjun.benefits.payment.RunStatus;
+import org.rongjun.benefits.standard.BenefitStandards;
+import org.rongjun.benefits.standard.StandardStatus;
+import org.rongjun.shared.PageQuery;
+import org.rongjun.workbench.WorkItem;
+import org.rongjun.workbench.WorkItem.Urgency;
+import org.rongjun.workbench.WorkSource;
+import org.rongjun.workbench.Worker;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checker's to-dos: payment runs and standards someone else prepared, waiting for a
+ * second person (maker-checker). Runs are a few a month per county, so one page holds
+ * them.
+ */
+@Component
+class BenefitsWork implements WorkSource {
+
+	private static final PageQuery RECENT_RUNS = new PageQuery(0, 200);
+
+	private final PaymentRuns runs;
+
+	private final BenefitStandards standards;
+
+	BenefitsWork(PaymentRuns runs, BenefitStandards standards) {
+		this.runs = runs;
+		this.standards = standards;
+	}
+
+	@Override
+	public List<WorkItem> open(Worker worker) {
+		List<WorkItem> items = new ArrayList<>();
+		if (worker.may(BenefitsPermissions.RUN_APPROVE)) {
+			long waiting = this.runs.list(worker.scope(), null, RECENT_RUNS)
+				.items()
+				.stream()
+				.filter((run) -> run.status() == RunStatus.PREPARED && !run.preparedBy().equals(worker.username()))
+				.count();
+			items.add(new WorkItem("benefits.runs", "benefits", "待复核的发放批次", waiting, "/benefits/runs", Urgency.SOON));
+		}
+		if (worker.may(BenefitsPermissions.STANDARD_APPROVE)) {
+			long drafts = this.standards.list(null, StandardStatus.DRAFT, null)
+				.stream()
+				.filter((standard) -> worker.scope().contains(standard.regionCode())
+						&& !standard.createdBy().equals(worker.username()))
+				.count();
+			items.add(new WorkItem("benefits.standards", "benefits", "待审核的抚恤补助标准", drafts, "/benefits/standards",
+					Urgency.NORMAL));
+		}
+		return items;
+	}
+
+}
