@@ -32,6 +32,21 @@ describe('AttachmentPanel', () => {
     expect(wrapper.find('[data-test="attachment-upload"]').exists()).toBe(false)
   })
 
+  it('says the list could not be loaded instead of pretending there are no files', async () => {
+    fakeBackend({ 'GET /api/things/8/attachments': [404, { status: 404, detail: '不存在' }] })
+    const wrapper = mount(AttachmentPanel, {
+      props: {
+        listUrl: '/api/things/8/attachments',
+        uploadUrl: '/api/things/8/attachments',
+        downloadUrl: (id: string) => `/api/things/8/attachments/${id}`,
+      },
+      global: globals(piniaWith(me([]))),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="attachment-failed"]').exists()).toBe(true)
+    expect(wrapper.text()).not.toContain('暂无附件')
+  })
+
   it('formats sizes the way staff read them', () => {
     expect(formatSize(900)).toBe('900 B')
     expect(formatSize(1536)).toBe('1.5 KB')
