@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -53,7 +54,6 @@ class BankFileWriter {
 					select beneficiary_id, 0, payee_name, bank_name, bank_account_cipher, amount_fen
 					from benefits.payment_line
 					where run_id = ? and attempt = 0
-					order by beneficiary_id
 					""" : """
 					select beneficiary_id, case when kind = 'ONE_OFF' then basis else 0 end as payable, payee_name,
 					       bank_name, bank_account_cipher, sum(amount_fen) as amount
@@ -72,17 +72,30 @@ class BankFileWriter {
 				if (format == BankFileFormat.CSV) {
 					writer.write("reference,name,account,bank,amount\n");
 				}
-				Batch batch = new Batch();
+				// Two batches in turn: one is decrypted on the other core(s) while the
+				// next
+				// is read from the database, then written in order.
+				Batch filling = new Batch();
+				Batch decrypting = new Batch();
+				CompletableFuture<Void> decrypted = CompletableFuture.completedFuture(null);
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						batch.add(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+						filling.add(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
 								rs.getLong(6));
-						if (batch.size == Batch.SIZE) {
-							records += batch.writeTo(writer, runId, format);
+						if (filling.size == Batch.SIZE) {
+							decrypted.join();
+							records += decrypting.writeTo(writer, runId, format);
+							Batch next = decrypting;
+							decrypting = filling;
+							filling = next;
+							decrypted = CompletableFuture.runAsync(decrypting::decrypt);
 						}
 					}
 				}
-				records += batch.writeTo(writer, runId, format);
+				decrypted.join();
+				records += decrypting.writeTo(writer, runId, format);
+				filling.decrypt();
+				records += filling.writeTo(writer, runId, format);
 				writer.flush();
 				connection.commit();
 				return records;
@@ -148,12 +161,16 @@ class BankFileWriter {
 			this.size++;
 		}
 
-		int writeTo(Writer writer, long runId, BankFileFormat format) throws IOException {
-			int count = this.size;
-			IntStream.range(0, count)
+		void decrypt() {
+			IntStream.range(0, this.size)
 				.parallel()
 				.forEach((i) -> this.accounts[i] = (this.ciphers[i] != null)
 						? BankFileWriter.this.registry.revealBankAccount(this.ciphers[i]) : "");
+		}
+
+		/** Writes the records, whose accounts {@link #decrypt()} has filled in. */
+		int writeTo(Writer writer, long runId, BankFileFormat format) throws IOException {
+			int count = this.size;
 			for (int i = 0; i < count; i++) {
 				String reference = reference(runId, this.beneficiaries[i], this.payables[i]);
 				if (format == BankFileFormat.CSV) {
