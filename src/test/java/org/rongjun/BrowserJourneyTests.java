@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,10 @@ class BrowserJourneyTests {
 		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM + " (.ci/run installs it)");
 		assumeTrue(BrowserJourneyTests.class.getResource("/static/index.html") != null,
 				"web app not built (built by ./mvnw unless -Dskip.web=true)");
+		// Pages load data after they render; on a busy 2-core CI machine that can take
+		// longer
+		// than Playwright's 5 s default.
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 	}
 
 	@Test
