@@ -120,7 +120,8 @@ class DemoCareSeeder implements ApplicationRunner {
 	}
 
 	/**
-	 * Every 37th demo person holds a key beneficiary category (the roster carries none).
+	 * Every 37th demo person holds a key beneficiary category, unless another seeder (the
+	 * benefits demo) already gave them one.
 	 */
 	private void keyBeneficiaries(RegionScope county, long total) {
 		List<String> categories = List.of("41", "42", "51", "61");
@@ -130,7 +131,7 @@ class DemoCareSeeder implements ApplicationRunner {
 				.search(new VeteranSearch(null, null, null, null, null, null, null, null, "createdAt"), county,
 						new PageQuery(page, 200))
 				.items()) {
-				if (veteran.id() % 37 == 0) {
+				if (veteran.id() % 37 == 0 && veteran.categories().isEmpty()) {
 					this.beneficiaries.add(veteran.id(),
 							new BeneficiaryDraft(null, categories.get(added++ % categories.size()), null, null, null),
 							county, DEMO);
