@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.PaymentRunsApi;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,7 +35,7 @@ class PaymentRunApiTests {
 			.expect(202)
 			.json();
 		long id = run.get("id").asLong();
-		run = awaitPrepared(maker, id);
+		run = PaymentRunsApi.awaitPrepared(maker, id);
 		assertThat(run.get("lineCount").asLong()).isPositive();
 		assertThat(run.get("totalFen").asLong()).isPositive();
 
@@ -103,18 +104,6 @@ class PaymentRunApiTests {
 		}
 		assertThat(due).isEqualTo(run.get("lineCount").asLong());
 		assertThat(outstanding).isEqualTo(3);
-	}
-
-	static JsonNode awaitPrepared(ApiClient client, long id) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			JsonNode run = client.get("/api/benefits/runs/" + id).expect(200).json();
-			if (!"PREPARING".equals(run.get("status").asString())) {
-				assertThat(run.get("status").asString()).isEqualTo("PREPARED");
-				return run;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("run " + id + " was not prepared in time");
 	}
 
 }

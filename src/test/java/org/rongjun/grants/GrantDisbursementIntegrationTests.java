@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.rongjun.benefits.OneOffPayments;
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.PaymentRunsApi;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,7 +63,7 @@ class GrantDisbursementIntegrationTests {
 			.json()
 			.get("id")
 			.asLong();
-		awaitPrepared(maker, run);
+		PaymentRunsApi.awaitPrepared(maker, run);
 		checker.post("/api/benefits/runs/" + run + "/approve", Map.of()).expect(200);
 		maker.post("/api/benefits/runs/" + run + "/export", Map.of()).expect(200);
 		List<String> lines = maker.get("/api/benefits/runs/" + run + "/bank-file?format=CSV")
@@ -107,18 +108,6 @@ class GrantDisbursementIntegrationTests {
 		approve.put("action", "APPROVE");
 		township.post("/api/grants/" + id + "/decisions", approve).expect(200);
 		return id;
-	}
-
-	private static void awaitPrepared(ApiClient client, long id) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			String status = client.get("/api/benefits/runs/" + id).expect(200).json().get("status").asString();
-			if (!"PREPARING".equals(status)) {
-				assertThat(status).isEqualTo("PREPARED");
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("run " + id + " was not prepared in time");
 	}
 
 }

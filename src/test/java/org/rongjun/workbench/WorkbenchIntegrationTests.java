@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.PaymentRunsApi;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -68,10 +69,7 @@ class WorkbenchIntegrationTests {
 			.json()
 			.get("id")
 			.asLong();
-		for (int i = 0; i < 600 && "PREPARING"
-			.equals(maker.get("/api/benefits/runs/" + run).expect(200).json().get("status").asString()); i++) {
-			Thread.sleep(100);
-		}
+		PaymentRunsApi.awaitPrepared(maker, run);
 
 		assertThat(countOf(checker.get("/api/workbench").expect(200).json(), "benefits.runs"))
 			.isEqualTo(checkerBefore + 1);
