@@ -349,8 +349,7 @@ class PaymentPreparation {
 	 */
 	private long copyRegularLines(PaymentRun run, long lo, long hi, Scope scope) {
 		String query = REGULAR_LINES.replace(":yearStart", literal(run.firstMonth().withDayOfYear(1).toString()))
-			.replace(":first", literal(run.firstMonth().toString()))
-			.replace(":last", literal(run.lastMonth().toString()))
+			.replace(":months", months(run))
 			.replace(":lo", Long.toString(lo))
 			.replace(":hi", Long.toString(hi))
 			.replace(":categories", literal(categories(run.benefitType())))
@@ -392,12 +391,9 @@ class PaymentPreparation {
 				reader = this.dataSource.getConnection();
 				reader.setAutoCommit(false);
 				try (Statement statement = reader.createStatement()) {
-					// a chunk is a narrow id range: index lookups into the registry's
-					// tables
-					// cost in proportion to it, where a hash join would scan every
-					// veteran
-					statement.execute("set local enable_hashjoin = off");
-					statement.execute("set local enable_mergejoin = off");
+					for (String setting : READER_SETTINGS) {
+						statement.execute(setting);
+					}
 				}
 				long copied = reader.unwrap(PGConnection.class)
 					.getCopyAPI()
@@ -444,6 +440,15 @@ class PaymentPreparation {
 		}
 	}
 
+	/** The run's months as a VALUES list: a handful of constants the planner knows. */
+	private static String months(PaymentRun run) {
+		List<String> months = new ArrayList<>();
+		for (LocalDate month = run.firstMonth(); !month.isAfter(run.lastMonth()); month = month.plusMonths(1)) {
+			months.add("(date " + literal(month.toString()) + ")");
+		}
+		return String.join(", ", months);
+	}
+
 	private static String literal(String value) {
 		if (!value.matches("[A-Za-z0-9_,\\-]*")) {
 			throw new IllegalArgumentException("unexpected literal " + value);
@@ -455,34 +460,48 @@ class PaymentPreparation {
 			+ "veteran_id, region_code, payee_name, bank_name, bank_account_mask, bank_account_cipher, amount_fen, "
 			+ "standard_id, rate_id, state";
 
+	/**
+	 * One chunk's regular lines. The planner cannot estimate the joins of the registry's
+	 * view (its keys are expressions such as {@code coalesce(disability_grade, 0)}) and,
+	 * left to itself, starts from the rates and probes every beneficiary of a category
+	 * once per county and month. The reader therefore keeps the join order as written
+	 * ({@link #READER_SETTINGS}): the chunk's beneficiaries in id order through the
+	 * primary key, each veteran through its primary key, then the few hundred rates in a
+	 * hash table. The subquery's {@code ORDER BY} is what the primary key gives for free,
+	 * and it writes the lines in the order of their own primary key.
+	 */
 	static final String REGULAR_LINES = """
-			with moved as (
-			    select distinct on (veteran_id) veteran_id, from_region_code,
-			           extract(year from approved_on)::int as approved_year
-			    from registry.household_transfer
-			    where approved_on >= cast(:yearStart as date)
-			    order by veteran_id, approved_on
-			),
-			due as (
-			    select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
-			           e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month::date as month,
-			           case when mv.approved_year >= extract(year from m.month) then mv.from_region_code
-			                else e.region_code end as paying_region
-			    from registry.entitlement e
-			    cross join generate_series(cast(:first as date), cast(:last as date), interval '1 month') m(month)
-			    left join moved mv on mv.veteran_id = e.veteran_id
-			    where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
-			      and e.category = any(string_to_array(:categories, ','))
-			)
 			select d.beneficiary_id, :type, d.month, 0::bigint, 0::bigint, :run::bigint, 'REGULAR', d.veteran_id,
 			       d.paying_region, d.person_name, d.bank_name, d.bank_account_mask, d.bank_account_cipher,
 			       r.monthly_fen, r.standard_id, r.id, 'PENDING'
-			from due d
+			from (select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
+			             e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month,
+			             coalesce(case when mv.approved_year >= extract(year from m.month) then mv.from_region_code end,
+			                      e.region_code) as paying_region
+			      from registry.entitlement e
+			      cross join (values :months) m(month)
+			      left join (select distinct on (veteran_id) veteran_id, from_region_code,
+			                        extract(year from approved_on)::int as approved_year
+			                 from registry.household_transfer
+			                 where approved_on >= cast(:yearStart as date)
+			                 order by veteran_id, approved_on) mv on mv.veteran_id = e.veteran_id
+			      where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
+			        and e.category = any(string_to_array(:categories, ','))
+			      order by e.beneficiary_id, m.month) d
 			join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(d.paying_region, 6), 12, '0')
 			     and r.category = d.category and r.disability_grade = d.disability_grade
 			     and r.disability_cause = d.disability_cause and r.month = d.month
-			where d.paying_region between :rlo and :rhi
-			order by d.beneficiary_id, d.month""";
+			where d.paying_region between :rlo and :rhi""";
+
+	/**
+	 * See {@link #REGULAR_LINES}: the join order as written, the registry's tables
+	 * reached through their keys (a chunk is a narrow id range; a scan of every veteran
+	 * per chunk would cost the whole table each time), one process per chunk (the chunks
+	 * already use both cores).
+	 */
+	static final String[] READER_SETTINGS = { "set local join_collapse_limit = 1", "set local from_collapse_limit = 1",
+			"set local enable_seqscan = off", "set local max_parallel_workers_per_gather = 0",
+			"set local work_mem = '32MB'" };
 
 	/**
 	 * 补发 after a 调标 with a past effective date: every month already paid (or being paid)
