@@ -109,6 +109,22 @@ export interface Beneficiary {
   disabilityCause: DisabilityCause | null
   certificateNo: string | null
   status: BeneficiaryStatus
+  householdType: HouseholdType | null
+  lonelyElderly: boolean
+}
+
+/** 户籍类别: chooses the standard a beneficiary record is paid by (null = 未登记, standards for both). */
+export type HouseholdType = 'URBAN' | 'RURAL'
+
+export const householdTypeLabels: Record<HouseholdType, string> = {
+  URBAN: '城镇',
+  RURAL: '农村',
+}
+
+/** What the payment standard is chosen by besides category, grade and cause. */
+export interface PaymentAttributes {
+  householdType: HouseholdType | null
+  lonelyElderly: boolean
 }
 
 export interface BeneficiaryRequest {
@@ -117,6 +133,8 @@ export interface BeneficiaryRequest {
   disabilityGrade: number | null
   disabilityCause: DisabilityCause | null
   certificateNo: string | null
+  householdType: HouseholdType | null
+  lonelyElderly: boolean
 }
 
 export interface StatusChange {
@@ -294,6 +312,14 @@ export const beneficiaryApi = {
   async history(id: number): Promise<StatusChange[]> {
     const { data } = await http.get<StatusChange[]>(
       `/api/registry/beneficiaries/${id}/status-changes`,
+    )
+    return data
+  },
+  async updatePaymentAttributes(id: number, body: PaymentAttributes): Promise<Beneficiary> {
+    const { data } = await http.put<Beneficiary>(
+      `/api/registry/beneficiaries/${id}/payment-attributes`,
+      body,
+      { silent: true },
     )
     return data
   },

@@ -32,6 +32,8 @@ function backend() {
           disabilityCause: 'DUTY',
           certificateNo: 'C-1',
           status: 'RECEIVING',
+          householdType: 'RURAL',
+          lonelyElderly: true,
         },
       ],
     ],
@@ -49,6 +51,22 @@ function backend() {
           uploadedAt: '2026-03-01T08:00:00Z',
         },
       ],
+    ],
+    'PUT /api/registry/beneficiaries/9/payment-attributes': [
+      200,
+      {
+        id: 9,
+        veteranId: 5,
+        familyMemberId: null,
+        personName: '张三',
+        category: '11',
+        disabilityGrade: 6,
+        disabilityCause: 'DUTY',
+        certificateNo: 'C-1',
+        status: 'RECEIVING',
+        householdType: 'URBAN',
+        lonelyElderly: true,
+      },
     ],
     'POST /api/registry/veterans/5/reveal': [
       200,
@@ -114,6 +132,29 @@ describe('VeteranDetailView', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-test="masked-idNumber"]').exists()).toBe(false)
     // the other numbers stay masked
     expect(wrapper.find('[data-test="reveal-phone"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('shows household type and 孤老 per category and corrects them through 待遇属性', async () => {
+    const { requests } = backend()
+    const wrapper = await mountDetail(['registry:veteran:list', 'registry:veteran:update'])
+
+    const table = wrapper.find('[data-test="beneficiary-table"]')
+    expect(table.text()).toContain('农村')
+    expect(table.text()).toContain('孤老')
+    await wrapper.find('[data-test="beneficiary-edit-attributes"]').trigger('click')
+    await flushPromises()
+    const urban = Array.from(
+      document.querySelectorAll('[data-test="payment-attributes-household"] label'),
+    ).find((l) => l.textContent?.includes('城镇')) as HTMLElement
+    urban.click()
+    await flushPromises()
+    ;(document.querySelector('[data-test="payment-attributes-submit"]') as HTMLElement).click()
+    await flushPromises()
+
+    const put = requests.find((r) => r.method === 'PUT')
+    expect(put?.url).toBe('/api/registry/beneficiaries/9/payment-attributes')
+    expect(put?.data).toEqual({ householdType: 'URBAN', lonelyElderly: true })
     wrapper.unmount()
   })
 })

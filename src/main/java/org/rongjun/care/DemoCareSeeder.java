@@ -132,9 +132,8 @@ class DemoCareSeeder implements ApplicationRunner {
 						new PageQuery(page, 200))
 				.items()) {
 				if (veteran.id() % 37 == 0 && veteran.categories().isEmpty()) {
-					this.beneficiaries.add(veteran.id(),
-							new BeneficiaryDraft(null, categories.get(added++ % categories.size()), null, null, null),
-							county, DEMO);
+					this.beneficiaries.add(veteran.id(), new BeneficiaryDraft(null,
+							categories.get(added++ % categories.size()), null, null, null, null, null), county, DEMO);
 				}
 			}
 		}

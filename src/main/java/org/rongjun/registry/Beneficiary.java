@@ -10,11 +10,12 @@ import org.springframework.http.HttpStatus;
  * A person's entitlement under one beneficiary category (优抚对象). The person is the
  * veteran, or one of their family members when {@code familyMemberId} is set; one person
  * may hold several categories (双重身份). Status changes go through {@link #changeTo}, which
- * guards the lifecycle.
+ * guards the lifecycle. {@code householdType} and {@code lonelyElderly} choose the
+ * standard it is paid by ({@link PaymentAttributes}).
  */
 public record Beneficiary(long id, long veteranId, @Nullable Long familyMemberId, String personName, String category,
 		@Nullable Integer disabilityGrade, @Nullable DisabilityCause disabilityCause, @Nullable String certificateNo,
-		BeneficiaryStatus status) {
+		BeneficiaryStatus status, @Nullable HouseholdType householdType, boolean lonelyElderly) {
 
 	/**
 	 * Categories of the CAM group 1 (伤残: 残疾军人, 伤残民兵民工, 因战因公伤残人员 …) carry a disability

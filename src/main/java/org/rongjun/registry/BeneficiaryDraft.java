@@ -14,5 +14,6 @@ public record BeneficiaryDraft(@Nullable Long familyMemberId, @NotBlank(message 
 		@Nullable @Min(value = 1, message = "残疾等级为1至10级") @Max(value = 10,
 				message = "残疾等级为1至10级") Integer disabilityGrade,
 		@Nullable DisabilityCause disabilityCause,
-		@Nullable @Size(max = 50, message = "证书编号不能超过50个字") String certificateNo) {
+		@Nullable @Size(max = 50, message = "证书编号不能超过50个字") String certificateNo, @Nullable HouseholdType householdType,
+		@Nullable Boolean lonelyElderly) {
 }

@@ -19,7 +19,7 @@ class BeneficiaryRepository {
 
 	private static final String SELECT = """
 			select b.id, b.veteran_id, b.family_member_id, coalesce(f.name, v.name) as person_name, b.category,
-			       b.disability_grade, b.disability_cause, b.certificate_no, b.status
+			       b.disability_grade, b.disability_cause, b.certificate_no, b.status, b.household_type, b.lonely_elderly
 			from registry.beneficiary b
 			join registry.veteran v on v.id = b.veteran_id
 			left join registry.family_member f on f.id = b.family_member_id
@@ -86,8 +86,8 @@ class BeneficiaryRepository {
 	long insert(long veteranId, BeneficiaryDraft draft, BeneficiaryStatus status) {
 		return this.jdbc.sql("""
 				insert into registry.beneficiary (veteran_id, family_member_id, category, disability_grade,
-				    disability_cause, certificate_no, status)
-				values (:veteran, :member, :category, :grade, :cause, :certificate, :status)
+				    disability_cause, certificate_no, status, household_type, lonely_elderly)
+				values (:veteran, :member, :category, :grade, :cause, :certificate, :status, :household, :lonely)
 				returning id
 				""")
 			.param("veteran", veteranId)
@@ -99,8 +99,22 @@ class BeneficiaryRepository {
 					(draft.certificateNo() != null && !draft.certificateNo().isBlank()) ? draft.certificateNo().strip()
 							: null)
 			.param("status", status.name())
+			.param("household", (draft.householdType() != null) ? draft.householdType().name() : null)
+			.param("lonely", Boolean.TRUE.equals(draft.lonelyElderly()))
 			.query(Long.class)
 			.single();
+	}
+
+	void updatePaymentAttributes(long id, PaymentAttributes attributes) {
+		this.jdbc
+			.sql("""
+					update registry.beneficiary set household_type = :household, lonely_elderly = :lonely, updated_at = now()
+					where id = :id
+					""")
+			.param("id", id)
+			.param("household", (attributes.householdType() != null) ? attributes.householdType().name() : null)
+			.param("lonely", Boolean.TRUE.equals(attributes.lonelyElderly()))
+			.update();
 	}
 
 	/**
@@ -161,7 +175,9 @@ class BeneficiaryRepository {
 		return new Beneficiary(rs.getLong("id"), rs.getLong("veteran_id"), rs.getObject("family_member_id", Long.class),
 				rs.getString("person_name"), rs.getString("category"), rs.getObject("disability_grade", Integer.class),
 				(cause != null) ? DisabilityCause.valueOf(cause) : null, rs.getString("certificate_no"),
-				BeneficiaryStatus.valueOf(rs.getString("status")));
+				BeneficiaryStatus.valueOf(rs.getString("status")),
+				(rs.getString("household_type") != null) ? HouseholdType.valueOf(rs.getString("household_type")) : null,
+				rs.getBoolean("lonely_elderly"));
 	}
 
 }

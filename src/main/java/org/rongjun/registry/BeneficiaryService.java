@@ -59,6 +59,15 @@ public class BeneficiaryService {
 		return get(id, scope);
 	}
 
+	/**
+	 * Corrects the household type and the 孤老 mark; the next payment run pays by them.
+	 */
+	public Beneficiary updatePaymentAttributes(long id, PaymentAttributes attributes, RegionScope scope) {
+		get(id, scope);
+		this.beneficiaries.updatePaymentAttributes(id, attributes);
+		return get(id, scope);
+	}
+
 	public Beneficiary changeStatus(long id, StatusChangeRequest request, RegionScope scope, String username) {
 		Beneficiary beneficiary = get(id, scope);
 		Beneficiary.StatusChange change = beneficiary.changeTo(request.status(), request.reason(),

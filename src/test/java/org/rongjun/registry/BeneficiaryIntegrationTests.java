@@ -141,6 +141,29 @@ class BeneficiaryIntegrationTests {
 			.asLong();
 	}
 
+	@Test
+	void householdTypeAndTheLonelyElderlyMarkAreRecordedAndCorrectedOnlyInsideTheScope() {
+		Map<String, Object> body = new HashMap<>(Map.of("category", "21", "householdType", "RURAL"));
+		JsonNode added = this.xitang.post(path(), body).expect(201).json();
+		assertThat(added.get("householdType").asString()).isEqualTo("RURAL");
+		assertThat(added.get("lonelyElderly").asBoolean()).isFalse();
+		long id = added.get("id").asLong();
+
+		String attributes = "/api/registry/beneficiaries/" + id + "/payment-attributes";
+		ApiClient.loggedIn(this.port, "dayun.staff")
+			.put(attributes, Map.of("householdType", "URBAN", "lonelyElderly", true))
+			.expect(404);
+		JsonNode corrected = this.xitang.put(attributes, Map.of("householdType", "URBAN", "lonelyElderly", true))
+			.expect(200)
+			.json();
+		assertThat(corrected.get("householdType").asString()).isEqualTo("URBAN");
+		assertThat(corrected.get("lonelyElderly").asBoolean()).isTrue();
+		this.xitang.put(attributes, Map.of("householdType", "SUBURBAN")).expect(400);
+		assertThat(
+				this.xitang.get("/api/registry/beneficiaries/" + id).expect(200).json().get("householdType").asString())
+			.isEqualTo("URBAN");
+	}
+
 	private long category(String category) {
 		return this.xitang.post(path(), Map.of("category", category)).expect(201).json().get("id").asLong();
 	}

@@ -47,10 +47,10 @@ class BeneficiaryTests {
 	@Test
 	void illnessDisabilityOfGradesSevenToTenIsRecordedButNotPaid() {
 		Beneficiary grade8 = new Beneficiary(1, 1, null, "某", "11", 8, DisabilityCause.ILLNESS, null,
-				BeneficiaryStatus.ACCEPTED);
+				BeneficiaryStatus.ACCEPTED, null, false);
 		assertRefused(() -> grade8.changeTo(BeneficiaryStatus.RECEIVING, null, null), "STATUS_CHANGE_NOT_ALLOWED");
 		Beneficiary grade6 = new Beneficiary(1, 1, null, "某", "11", 6, DisabilityCause.ILLNESS, null,
-				BeneficiaryStatus.ACCEPTED);
+				BeneficiaryStatus.ACCEPTED, null, false);
 		assertThat(grade6.changeTo(BeneficiaryStatus.RECEIVING, null, null).to())
 			.isEqualTo(BeneficiaryStatus.RECEIVING);
 	}
@@ -65,7 +65,7 @@ class BeneficiaryTests {
 	}
 
 	private static Beneficiary in(BeneficiaryStatus status) {
-		return new Beneficiary(1, 1, null, "某", "81", null, null, null, status);
+		return new Beneficiary(1, 1, null, "某", "81", null, null, null, status, null, false);
 	}
 
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String code) {

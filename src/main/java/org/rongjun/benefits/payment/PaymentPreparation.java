@@ -141,9 +141,11 @@ class PaymentPreparation {
 	}
 
 	/**
-	 * The amount one month pays per county and entitlement key: for each component the
-	 * standard of the most specific region (county over city over province over
-	 * national), the latest one in force that month; BASE plus the add-ons.
+	 * The amount one month pays per county, entitlement key, household type and 孤老 mark:
+	 * for each component the standard of the most specific region (county over city over
+	 * province over national), then of the household's own type over one for both, the
+	 * latest one in force that month; BASE plus the add-ons, 孤老增发 only for those marked
+	 * 孤老.
 	 */
 	private void resolveRates(PaymentRun run) {
 		boolean resolved = this.jdbc.sql("select exists (select 1 from benefits.payment_rate where run_id = :run)")
@@ -156,25 +158,31 @@ class PaymentPreparation {
 		this.jdbc
 			.sql("""
 					insert into benefits.payment_rate (run_id, county_code, category, disability_grade, disability_cause,
-					                                   month, standard_id, monthly_fen, explanation)
-					select :run, c.county, k.category, k.disability_grade, k.disability_cause, m.month::date, base.id,
-					       base.monthly_fen + coalesce(addon.fen, 0), base.explanation || coalesce(addon.explanation, '')
+					                                   household_type, lonely_elderly, month, standard_id, monthly_fen,
+					                                   explanation)
+					select :run, c.county, k.category, k.disability_grade, k.disability_cause, h.household_type, l.lonely,
+					       m.month::date, base.id, base.monthly_fen + coalesce(addon.fen, 0),
+					       base.explanation || coalesce(addon.explanation, '')
 					from unnest(string_to_array(:counties, ',')) c(county)
 					cross join (select distinct category, disability_grade, disability_cause from benefits.benefit_standard
-					            where benefit_type = :type and status = 'APPROVED' and household_type = 'ANY') k
+					            where benefit_type = :type and status = 'APPROVED') k
+					cross join (values ('ANY'), ('URBAN'), ('RURAL')) h(household_type)
+					cross join (values (false), (true)) l(lonely)
 					cross join generate_series(cast(:from as date), cast(:to as date), interval '1 month') m(month)
 					cross join lateral (
 					    select s.id, s.monthly_fen,
-					           format('%s 每月%s元（标准#%s，%s起）', s.basis, to_char(s.monthly_fen / 100.0, 'FM999999990.00'),
-					                  s.id, to_char(s.effective_from, 'YYYY-MM')) as explanation
+					           format('%s%s 每月%s元（标准#%s，%s起）', s.basis,
+					                  case s.household_type when 'URBAN' then '（城镇户籍）' when 'RURAL' then '（农村户籍）' else '' end,
+					                  to_char(s.monthly_fen / 100.0, 'FM999999990.00'), s.id,
+					                  to_char(s.effective_from, 'YYYY-MM')) as explanation
 					    from benefits.benefit_standard s
-					    where s.benefit_type = :type and s.status = 'APPROVED' and s.household_type = 'ANY'
+					    where s.benefit_type = :type and s.status = 'APPROVED' and s.household_type in ('ANY', h.household_type)
 					      and s.component = 'BASE' and s.category = k.category
 					      and s.disability_grade = k.disability_grade and s.disability_cause = k.disability_cause
 					      and s.effective_from <= m.month
 					      and s.region_code in ('000000000000', rpad(left(c.county, 2), 12, '0'),
 					                            rpad(left(c.county, 4), 12, '0'), c.county)
-					    order by length(rtrim(s.region_code, '0')) desc, s.effective_from desc
+					    order by length(rtrim(s.region_code, '0')) desc, s.household_type <> 'ANY' desc, s.effective_from desc
 					    limit 1) base
 					left join lateral (
 					    select sum(a.monthly_fen) as fen,
@@ -183,13 +191,16 @@ class PaymentPreparation {
 					               as explanation
 					    from (select distinct on (s.component) s.*
 					          from benefits.benefit_standard s
-					          where s.benefit_type = :type and s.status = 'APPROVED' and s.household_type = 'ANY'
-					            and s.component <> 'BASE' and s.category = k.category
+					          where s.benefit_type = :type and s.status = 'APPROVED'
+					            and s.household_type in ('ANY', h.household_type)
+					            and s.component <> 'BASE' and (s.component <> 'LONELY_ELDERLY' or l.lonely)
+					            and s.category = k.category
 					            and s.disability_grade = k.disability_grade and s.disability_cause = k.disability_cause
 					            and s.effective_from <= m.month
 					            and s.region_code in ('000000000000', rpad(left(c.county, 2), 12, '0'),
 					                                  rpad(left(c.county, 4), 12, '0'), c.county)
-					          order by s.component, length(rtrim(s.region_code, '0')) desc, s.effective_from desc) a) addon
+					          order by s.component, length(rtrim(s.region_code, '0')) desc, s.household_type <> 'ANY' desc,
+					                   s.effective_from desc) a) addon
 					    on true
 					""")
 			.param("run", run.id())
@@ -275,7 +286,8 @@ class PaymentPreparation {
 						                                   interval '1 month') m(month)
 						join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(e.region_code, 6), 12, '0')
 						     and r.category = e.category and r.disability_grade = e.disability_grade
-						     and r.disability_cause = e.disability_cause and r.month = m.month
+						     and r.disability_cause = e.disability_cause and r.household_type = e.household_type
+						     and r.lonely_elderly = e.lonely_elderly and r.month = m.month
 						where e.beneficiary_id between :lo and :hi and e.status = 'DECEASED'
 						  and e.death_date >= cast(:deathFrom as date) and e.death_date <= cast(:last as date)
 						  and e.category = any(string_to_array(:categories, ','))
@@ -313,7 +325,8 @@ class PaymentPreparation {
 					                                   least(b.last_month, cast(:last as date)), interval '1 month') m(month)
 					join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(e.region_code, 6), 12, '0')
 					     and r.category = e.category and r.disability_grade = e.disability_grade
-					     and r.disability_cause = e.disability_cause and r.month = m.month
+					     and r.disability_cause = e.disability_cause and r.household_type = e.household_type
+					     and r.lonely_elderly = e.lonely_elderly and r.month = m.month
 					where b.benefit_type = :type and b.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
 					  and e.region_code between :rlo and :rhi
 					on conflict do nothing
@@ -475,7 +488,7 @@ class PaymentPreparation {
 			       d.paying_region, d.person_name, d.bank_name, d.bank_account_mask, d.bank_account_cipher,
 			       r.monthly_fen, r.standard_id, r.id, 'PENDING'
 			from (select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
-			             e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month,
+			             e.household_type, e.lonely_elderly, e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month,
 			             coalesce(case when mv.approved_year >= extract(year from m.month) then mv.from_region_code end,
 			                      e.region_code) as paying_region
 			      from registry.entitlement e
@@ -490,7 +503,8 @@ class PaymentPreparation {
 			      order by e.beneficiary_id, m.month) d
 			join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(d.paying_region, 6), 12, '0')
 			     and r.category = d.category and r.disability_grade = d.disability_grade
-			     and r.disability_cause = d.disability_cause and r.month = d.month
+			     and r.disability_cause = d.disability_cause and r.household_type = d.household_type
+			     and r.lonely_elderly = d.lonely_elderly and r.month = d.month
 			where d.paying_region between :rlo and :rhi""";
 
 	/**
@@ -547,7 +561,8 @@ class PaymentPreparation {
 					join registry.entitlement e on e.beneficiary_id = p.beneficiary_id
 					join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(p.region_code, 6), 12, '0')
 					     and r.category = e.category and r.disability_grade = e.disability_grade
-					     and r.disability_cause = e.disability_cause and r.month = p.period_month
+					     and r.disability_cause = e.disability_cause and r.household_type = e.household_type
+					     and r.lonely_elderly = e.lonely_elderly and r.month = p.period_month
 					where r.monthly_fen > p.paid
 					on conflict do nothing
 					""")

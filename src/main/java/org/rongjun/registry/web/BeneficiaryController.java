@@ -7,12 +7,14 @@ import jakarta.validation.Valid;
 import org.rongjun.registry.Beneficiary;
 import org.rongjun.registry.BeneficiaryService;
 import org.rongjun.registry.BeneficiaryStatusChange;
+import org.rongjun.registry.PaymentAttributes;
 import org.rongjun.registry.StatusChangeRequest;
 import org.rongjun.shared.RegionScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +39,13 @@ class BeneficiaryController {
 	@PreAuthorize("hasAuthority('registry:veteran:list')")
 	List<BeneficiaryStatusChange> history(@PathVariable long id, RegionScope scope) {
 		return this.beneficiaries.history(id, scope);
+	}
+
+	@PutMapping("/{id}/payment-attributes")
+	@PreAuthorize("hasAuthority('registry:veteran:update')")
+	Beneficiary updatePaymentAttributes(@PathVariable long id, @RequestBody PaymentAttributes attributes,
+			RegionScope scope) {
+		return this.beneficiaries.updatePaymentAttributes(id, attributes, scope);
 	}
 
 	@PostMapping("/{id}/status-changes")

@@ -15,6 +15,8 @@ import org.rongjun.registry.BeneficiaryService;
 import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.DeathReport;
 import org.rongjun.registry.DeathService;
+import org.rongjun.registry.HouseholdType;
+import org.rongjun.registry.PaymentAttributes;
 import org.rongjun.registry.StatusChangeRequest;
 import org.rongjun.registry.SyntheticEntitlements;
 import org.rongjun.registry.TransferDraft;
@@ -273,6 +275,59 @@ class PaymentRulesIntegrationTests {
 		PaymentRun run = prepare(BenefitType.HARDSHIP_GRANT, county, YearMonth.of(2030, 6), 1);
 		assertThat(run.lineCount()).isEqualTo(1);
 		assertThat(run.totalFen()).isEqualTo(150_000L);
+	}
+
+	/**
+	 * Standards are keyed by 户籍类别 as well (rules §2.7): a county's urban and rural
+	 * standards pay their own households, a record with no household type is paid by the
+	 * standard for both (here the national one), and the county's 孤老增发 goes only to those
+	 * marked 孤老.
+	 */
+	@Test
+	void householdsArePaidByTheStandardOfTheirOwnHouseholdTypeAndTheLonelyElderlyAddOnOnlyToThoseMarked()
+			throws Exception {
+		String county = "330489000000";
+		RegionScope scope = RegionScope.of(RegionCode.of(county));
+		this.people.seed("household", county, "21", 3);
+		long urban = this.people.beneficiaryId(this.people.veteranId("household", 1));
+		long ruralLonely = this.people.beneficiaryId(this.people.veteranId("household", 2));
+		long unrecorded = this.people.beneficiaryId(this.people.veteranId("household", 3));
+		this.beneficiaries.updatePaymentAttributes(urban, new PaymentAttributes(HouseholdType.URBAN, false), scope);
+		this.beneficiaries.updatePaymentAttributes(ruralLonely, new PaymentAttributes(HouseholdType.RURAL, true),
+				scope);
+		approve(new StandardDraft(BenefitType.SURVIVOR_PENSION, "21", null, null, "URBAN", county, null,
+				LocalDate.of(2031, 1, 1), 3_000_000L, null, null, null, "烈属定期抚恤金（县 城镇）"));
+		approve(new StandardDraft(BenefitType.SURVIVOR_PENSION, "21", null, null, "RURAL", county, null,
+				LocalDate.of(2031, 1, 1), 2_880_000L, null, null, null, "烈属定期抚恤金（县 农村）"));
+		approve(new StandardDraft(BenefitType.SURVIVOR_PENSION, "21", null, null, null, county, "LONELY_ELDERLY",
+				LocalDate.of(2031, 1, 1), 120_000L, null, null, null, "孤老烈属增发（县）"));
+
+		PaymentRun run = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2031, 3), 1);
+		assertThat(amountOf(run, urban)).isEqualTo(250_000L);
+		assertThat(amountOf(run, ruralLonely)).isEqualTo(240_000L + 10_000L);
+		// national 25,440 元/年, no add-on: not marked 孤老
+		assertThat(amountOf(run, unrecorded)).isEqualTo(212_000L);
+		assertThat(rateExplanationOf(run, ruralLonely)).contains("（农村户籍）").contains("孤老烈属增发");
+		assertThat(rateExplanationOf(run, urban)).contains("（城镇户籍）").doesNotContain("孤老");
+	}
+
+	private void approve(StandardDraft draft) {
+		this.standards.approve(this.standards.enter(draft, "standard.maker").id(), "standard.checker");
+	}
+
+	private long amountOf(PaymentRun run, long beneficiary) {
+		return this.jdbc.sql("select amount_fen from benefits.payment_line where run_id = :run and beneficiary_id = :b")
+			.param("run", run.id())
+			.param("b", beneficiary)
+			.query(Long.class)
+			.single();
+	}
+
+	private String rateExplanationOf(PaymentRun run, long beneficiary) {
+		return this.jdbc.sql("""
+				select r.explanation from benefits.payment_line l join benefits.payment_rate r on r.id = l.rate_id
+				where l.run_id = :run and l.beneficiary_id = :b
+				""").param("run", run.id()).param("b", beneficiary).query(String.class).single();
 	}
 
 	private PaymentRun prepare(BenefitType type, String region, YearMonth first, int months) throws Exception {
