@@ -1,11 +1,10 @@
 package org.rongjun.benefits.payment;
 
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -13,31 +12,48 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 
 import org.rongjun.registry.EntitlementReadModel;
 import org.springframework.stereotype.Component;
 
 /**
  * Streams a run's bank disbursement file: one record per payee (the months and top-ups of
- * a beneficiary in the run add up to one transfer; each one-off payable is its own), read
- * with a cursor and written as it comes, so a million lines need no more memory than one.
- * The account number is decrypted by the registry, line by line, and exists only in the
- * file.
+ * a beneficiary in the run add up to one transfer; each one-off payable is its own). The
+ * lines come out of PostgreSQL as a binary COPY, parsed as they arrive, so a million
+ * lines need no more memory than a few batches. Batches of records are decrypted (the
+ * account number, by the registry) and formatted on the worker threads while the next
+ * batch is read, and written in order. The account number exists only in the file.
  */
 @Component
 class BankFileWriter {
 
 	static final Charset GBK = Charset.forName("GBK");
 
+	/** Batches being decrypted and formatted at once: one per core, and one more read. */
+	private static final int IN_FLIGHT = Math.max(2, Runtime.getRuntime().availableProcessors()) + 1;
+
 	private final DataSource dataSource;
 
 	private final EntitlementReadModel registry;
+
+	private final ExecutorService workers = Executors
+		.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), (task) -> {
+			Thread thread = new Thread(task, "bank-file-worker");
+			thread.setDaemon(true);
+			return thread;
+		});
 
 	BankFileWriter(DataSource dataSource, EntitlementReadModel registry) {
 		this.dataSource = dataSource;
@@ -50,53 +66,27 @@ class BankFileWriter {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
-			try (PreparedStatement statement = connection.prepareStatement(singleLinePayees(connection, runId) ? """
-					select beneficiary_id, 0, payee_name, bank_name, bank_account_cipher, amount_fen
-					from benefits.payment_line
-					where run_id = ? and attempt = 0
-					""" : """
-					select beneficiary_id, case when kind = 'ONE_OFF' then basis else 0 end as payable, payee_name,
-					       bank_name, bank_account_cipher, sum(amount_fen) as amount
-					from benefits.payment_line
-					where run_id = ? and attempt = 0
-					group by 1, 2, 3, 4, 5
-					order by 1, 2
-					""")) {
-				try (PreparedStatement memory = connection.prepareStatement("set local work_mem = '256MB'")) {
-					memory.execute();
+			try {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("set local work_mem = '256MB'");
 				}
-				statement.setFetchSize(10_000);
-				statement.setLong(1, runId);
-				Writer writer = new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16);
-				long records = 0;
+				String query = singleLinePayees(connection, runId) ? """
+						select beneficiary_id, 0::bigint, payee_name, bank_name, bank_account_cipher, amount_fen
+						from benefits.payment_line
+						where run_id = %d and attempt = 0
+						""".formatted(runId) : """
+						select beneficiary_id, case when kind = 'ONE_OFF' then basis else 0 end as payable, payee_name,
+						       bank_name, bank_account_cipher, sum(amount_fen)::bigint as amount
+						from benefits.payment_line
+						where run_id = %d and attempt = 0
+						group by 1, 2, 3, 4, 5
+						order by 1, 2
+						""".formatted(runId);
 				if (format == BankFileFormat.CSV) {
-					writer.write("reference,name,account,bank,amount\n");
+					out.write("reference,name,account,bank,amount\n".getBytes(charset));
 				}
-				// Two batches in turn: one is decrypted on the other core(s) while the
-				// next
-				// is read from the database, then written in order.
-				Batch filling = new Batch();
-				Batch decrypting = new Batch();
-				CompletableFuture<Void> decrypted = CompletableFuture.completedFuture(null);
-				try (ResultSet rs = statement.executeQuery()) {
-					while (rs.next()) {
-						filling.add(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
-								rs.getLong(6));
-						if (filling.size == Batch.SIZE) {
-							decrypted.join();
-							records += decrypting.writeTo(writer, runId, format);
-							Batch next = decrypting;
-							decrypting = filling;
-							filling = next;
-							decrypted = CompletableFuture.runAsync(decrypting::decrypt);
-						}
-					}
-				}
-				decrypted.join();
-				records += decrypting.writeTo(writer, runId, format);
-				filling.decrypt();
-				records += filling.writeTo(writer, runId, format);
-				writer.flush();
+				long records = copy(connection, query, runId, format, charset, out);
+				out.flush();
 				connection.commit();
 				return records;
 			}
@@ -109,6 +99,57 @@ class BankFileWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private long copy(Connection connection, String query, long runId, BankFileFormat format, Charset charset,
+			OutputStream out) throws SQLException, IOException {
+		Deque<Future<byte[]>> pending = new ArrayDeque<>();
+		long records = 0;
+		try (DataInputStream in = new DataInputStream(
+				new BufferedInputStream(new PGCopyInputStream(connection.unwrap(PGConnection.class),
+						"copy (" + query + ") to stdout with (format binary)"), 1 << 16))) {
+			CopyBinary.skipHeader(in);
+			Batch batch = new Batch();
+			while (batch.read(in)) {
+				if (batch.size == Batch.SIZE) {
+					records += submit(batch, pending, runId, format, charset, out);
+					batch = new Batch();
+				}
+			}
+			records += submit(batch, pending, runId, format, charset, out);
+			while (!pending.isEmpty()) {
+				out.write(await(pending.removeFirst()));
+			}
+			return records;
+		}
+		finally {
+			pending.forEach((future) -> future.cancel(true));
+		}
+	}
+
+	private int submit(Batch batch, Deque<Future<byte[]>> pending, long runId, BankFileFormat format, Charset charset,
+			OutputStream out) throws IOException {
+		if (pending.size() >= IN_FLIGHT) {
+			out.write(await(pending.removeFirst()));
+		}
+		pending.addLast(this.workers.submit(() -> batch.format(runId, format, charset)));
+		return batch.size;
+	}
+
+	private static byte[] await(Future<byte[]> future) throws IOException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Bank file interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IOException(ex.getCause());
 		}
 	}
 
@@ -127,8 +168,8 @@ class BankFileWriter {
 	}
 
 	/**
-	 * Up to {@link #SIZE} payee records; account numbers are decrypted on all cores, then
-	 * the records are written in order.
+	 * Up to {@link #SIZE} payee records, read in the reader's thread, formatted in a
+	 * worker's.
 	 */
 	private final class Batch {
 
@@ -144,57 +185,53 @@ class BankFileWriter {
 
 		final byte[][] ciphers = new byte[SIZE][];
 
-		final String[] accounts = new String[SIZE];
-
 		final long[] amounts = new long[SIZE];
 
 		int size;
 
-		void add(long beneficiary, long payable, String name, @Nullable String bank, byte @Nullable [] cipher,
-				long amount) {
-			this.beneficiaries[this.size] = beneficiary;
-			this.payables[this.size] = payable;
-			this.names[this.size] = name;
-			this.banks[this.size] = (bank != null) ? bank : "";
-			this.ciphers[this.size] = cipher;
-			this.amounts[this.size] = amount;
+		/** Reads the next record of the COPY; false at its end. */
+		boolean read(DataInputStream in) throws IOException {
+			if (!CopyBinary.nextRow(in, 6)) {
+				return false;
+			}
+			int i = this.size;
+			this.beneficiaries[i] = CopyBinary.int8(in);
+			this.payables[i] = CopyBinary.int8(in);
+			this.names[i] = CopyBinary.text(in, "");
+			this.banks[i] = CopyBinary.text(in, "");
+			this.ciphers[i] = CopyBinary.bytes(in);
+			this.amounts[i] = CopyBinary.int8(in);
 			this.size++;
+			return true;
 		}
 
-		void decrypt() {
-			IntStream.range(0, this.size)
-				.parallel()
-				.forEach((i) -> this.accounts[i] = (this.ciphers[i] != null)
-						? BankFileWriter.this.registry.revealBankAccount(this.ciphers[i]) : "");
-		}
-
-		/** Writes the records, whose accounts {@link #decrypt()} has filled in. */
-		int writeTo(Writer writer, long runId, BankFileFormat format) throws IOException {
-			int count = this.size;
-			for (int i = 0; i < count; i++) {
+		byte[] format(long runId, BankFileFormat format, Charset charset) {
+			StringBuilder text = new StringBuilder(this.size * 80);
+			for (int i = 0; i < this.size; i++) {
+				String account = (this.ciphers[i] != null)
+						? BankFileWriter.this.registry.revealBankAccount(this.ciphers[i]) : "";
 				String reference = reference(runId, this.beneficiaries[i], this.payables[i]);
 				if (format == BankFileFormat.CSV) {
-					writer.write(reference);
-					writer.write(',');
-					writer.write(csv(this.names[i]));
-					writer.write(',');
-					writer.write(this.accounts[i]);
-					writer.write(',');
-					writer.write(csv(this.banks[i]));
-					writer.write(',');
-					writer.write(yuan(this.amounts[i]));
-					writer.write('\n');
+					text.append(reference)
+						.append(',')
+						.append(csv(this.names[i]))
+						.append(',')
+						.append(account)
+						.append(',')
+						.append(csv(this.banks[i]))
+						.append(',')
+						.append(yuan(this.amounts[i]))
+						.append('\n');
 				}
 				else {
-					writer.write(pad(reference, 24));
-					writer.write(pad(this.accounts[i], 32));
-					writer.write(pad(this.names[i], 40));
-					writer.write(zeros(this.amounts[i], 15));
-					writer.write("\r\n");
+					text.append(pad(reference, 24))
+						.append(pad(account, 32))
+						.append(pad(this.names[i], 40))
+						.append(zeros(this.amounts[i], 15))
+						.append("\r\n");
 				}
 			}
-			this.size = 0;
-			return count;
+			return text.toString().getBytes(charset);
 		}
 
 	}

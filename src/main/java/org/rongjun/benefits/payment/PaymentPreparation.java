@@ -1,8 +1,6 @@
 package org.rongjun.benefits.payment;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -12,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +21,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOperation;
+import org.postgresql.copy.CopyOut;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.jobs.JobContext;
 import org.rongjun.organization.RegionDirectory;
@@ -75,12 +73,6 @@ class PaymentPreparation {
 	private final RegionDirectory regions;
 
 	private final DataSource dataSource;
-
-	private final ExecutorService readers = Executors.newFixedThreadPool(PARALLEL, (task) -> {
-		Thread thread = new Thread(task, "payment-line-reader");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	volatile int minimumChunk = 5_000;
 
@@ -389,51 +381,67 @@ class PaymentPreparation {
 					.update();
 			}
 		}
-		catch (SQLException | IOException | InterruptedException | ExecutionException ex) {
+		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Preparing chunk " + lo + " of run " + run.id() + " failed", ex);
 		}
 	}
 
-	private long pipe(String query, Connection writer)
-			throws SQLException, IOException, InterruptedException, ExecutionException {
-		PipedInputStream in = new PipedInputStream(1 << 20);
-		PipedOutputStream out = new PipedOutputStream(in);
-		CompletableFuture<Long> reading = CompletableFuture.supplyAsync(() -> {
-			Connection reader = null;
-			try (out) {
-				reader = this.dataSource.getConnection();
-				reader.setAutoCommit(false);
-				try (Statement statement = reader.createStatement()) {
-					for (String setting : READER_SETTINGS) {
-						statement.execute(setting);
-					}
+	/**
+	 * Moves the query's rows from a reader connection's COPY out into the writer's COPY
+	 * in. One thread shuttles the bytes; the two backends compute and insert at the same
+	 * time, each on its own core, with the sockets between them as the buffer.
+	 */
+	private long pipe(String query, Connection writer) throws SQLException, IOException {
+		Connection reader = this.dataSource.getConnection();
+		boolean clean = false;
+		try {
+			reader.setAutoCommit(false);
+			try (Statement statement = reader.createStatement()) {
+				for (String setting : READER_SETTINGS) {
+					statement.execute(setting);
 				}
-				long copied = reader.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyOut("copy (" + query + ") to stdout", out);
-				reader.commit();
-				reader.setAutoCommit(true);
-				reader.close();
-				return copied;
+			}
+			CopyOut rows = reader.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
+			PGCopyOutputStream lines = new PGCopyOutputStream(writer.unwrap(PGConnection.class),
+					"copy benefits.payment_line (" + LINE_COLUMNS + ") from stdin", 1 << 16);
+			try {
+				byte[] row;
+				while ((row = rows.readFromCopy()) != null) {
+					lines.write(row);
+				}
 			}
 			catch (SQLException | IOException ex) {
+				cancel(rows);
+				cancel(lines);
+				throw ex;
+			}
+			long written = lines.endCopy();
+			reader.commit();
+			reader.setAutoCommit(true);
+			clean = true;
+			return written;
+		}
+		finally {
+			if (clean) {
+				reader.close();
+			}
+			else {
 				// a COPY cut off midway leaves the connection unusable: never back to the
 				// pool
 				discard(reader);
-				throw new CompletionException(ex);
 			}
-		}, this.readers);
-		long written;
+		}
+	}
+
+	private static void cancel(CopyOperation copy) {
 		try {
-			written = writer.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy benefits.payment_line (" + LINE_COLUMNS + ") from stdin", in);
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
 		}
-		finally {
-			in.close();
+		catch (SQLException ex) {
+			// the connection is discarded or its transaction rolled back either way
 		}
-		reading.get();
-		return written;
 	}
 
 	private void discard(@Nullable Connection connection) {
