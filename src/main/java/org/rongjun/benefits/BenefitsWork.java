@@ -45,9 +45,9 @@ class BenefitsWork implements WorkSource {
 			items.add(new WorkItem("benefits.runs", "benefits", "待复核的发放批次", waiting, "/benefits/runs", Urgency.SOON));
 		}
 		if (worker.may(BenefitsPermissions.STANDARD_APPROVE)) {
-			long drafts = this.standards.list(null, StandardStatus.DRAFT, null)
+			long drafts = this.standards.list(worker.scope(), null, StandardStatus.DRAFT, null)
 				.stream()
-				.filter((standard) -> worker.scope().contains(standard.regionCode())
+				.filter((standard) -> BenefitStandards.isDecidable(worker.scope(), standard.regionCode())
 						&& !standard.createdBy().equals(worker.username()))
 				.count();
 			items.add(new WorkItem("benefits.standards", "benefits", "待审核的抚恤补助标准", drafts, "/benefits/standards",
