@@ -142,7 +142,7 @@ export const standardApi = {
 // ---------------------------------------------------------------- payment runs
 
 export type RunStatus =
-  'PREPARING' | 'PREPARED' | 'APPROVED' | 'EXPORTED' | 'RECONCILED' | 'CANCELLED'
+  'PREPARING' | 'PREPARED' | 'APPROVED' | 'EXPORTED' | 'RECONCILED' | 'CANCELLED' | 'REJECTED'
 
 export const runStatusLabels: Record<RunStatus, string> = {
   PREPARING: '生成中',
@@ -151,14 +151,41 @@ export const runStatusLabels: Record<RunStatus, string> = {
   EXPORTED: '已导出',
   RECONCILED: '已回盘',
   CANCELLED: '已作废',
+  REJECTED: '已驳回',
 }
-export const runStatusTagTypes: Record<RunStatus, 'primary' | 'warning' | 'success' | 'info'> = {
+export const runStatusTagTypes: Record<
+  RunStatus,
+  'primary' | 'warning' | 'success' | 'info' | 'danger'
+> = {
   PREPARING: 'primary',
   PREPARED: 'warning',
   APPROVED: 'primary',
   EXPORTED: 'primary',
   RECONCILED: 'success',
   CANCELLED: 'info',
+  REJECTED: 'danger',
+}
+
+export type ReviewAction =
+  'PREPARED' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'EXPORTED' | 'RECONCILED'
+
+export const reviewActionLabels: Record<ReviewAction, string> = {
+  PREPARED: '生成',
+  APPROVED: '审核通过',
+  REJECTED: '驳回',
+  CANCELLED: '作废',
+  EXPORTED: '导出银行文件',
+  RECONCILED: '导入回盘',
+}
+
+/** One entry of a run's review history (审核记录). */
+export interface RunReview {
+  id: number
+  runId: number
+  action: ReviewAction
+  actor: string
+  actedAt: string
+  comment: string | null
 }
 
 export interface PaymentRun {
@@ -274,8 +301,20 @@ export const runApi = {
     const { data } = await http.post<PaymentRun>(`/api/benefits/runs/${id}/resume`)
     return data
   },
-  async approve(id: number): Promise<PaymentRun> {
-    const { data } = await http.post<PaymentRun>(`/api/benefits/runs/${id}/approve`)
+  /** Approves with the checker's optional comment. */
+  async approve(id: number, comment: string | null = null): Promise<PaymentRun> {
+    const { data } = await http.post<PaymentRun>(`/api/benefits/runs/${id}/approve`, { comment })
+    return data
+  },
+  /** The checker sends the run back; the reason is required and its months are freed. */
+  async reject(id: number, comment: string): Promise<PaymentRun> {
+    const { data } = await http.post<PaymentRun>(`/api/benefits/runs/${id}/reject`, { comment })
+    return data
+  },
+  async reviews(id: number): Promise<RunReview[]> {
+    const { data } = await http.get<RunReview[]>(`/api/benefits/runs/${id}/reviews`, {
+      silent: true,
+    })
     return data
   },
   async cancel(id: number): Promise<PaymentRun> {
@@ -314,8 +353,17 @@ export const overpaymentStatusLabels: Record<OverpaymentStatus, string> = {
   RECOVERED: '已追回',
   WAIVED: '已核销',
 }
+export const overpaymentStatusTagTypes: Record<OverpaymentStatus, 'warning' | 'success' | 'info'> =
+  {
+    OPEN: 'warning',
+    RECOVERED: 'success',
+    WAIVED: 'info',
+  }
 
-/** What was paid for months after a death beyond the 丧葬补助 months (抚恤条例 Art 58). */
+/**
+ * What was paid for months after a death beyond the 丧葬补助 months (抚恤条例 Art 58): OPEN until
+ * recovered in parts (RECOVERED) or written off (核销, WAIVED) with a second person's approval.
+ */
 export interface Overpayment {
   id: number
   beneficiaryId: number
@@ -325,13 +373,118 @@ export interface Overpayment {
   firstMonth: string
   lastMonth: string
   amountFen: number
+  recoveredFen: number
+  /** What is still to recover; 0 once RECOVERED or WAIVED. */
+  outstandingFen: number
   reason: string
   status: OverpaymentStatus
+  createdAt: string
+  waiverReason: string | null
+  /** Set while a 核销 request waits for a second person. */
+  waiverRequestedBy: string | null
+  waiverRequestedAt: string | null
+  waivedBy: string | null
+  waivedAt: string | null
+}
+
+export type RecoveryMethod = 'COUNTER' | 'BANK_TRANSFER' | 'FUNERAL_OFFSET'
+
+export const recoveryMethodLabels: Record<RecoveryMethod, string> = {
+  COUNTER: '柜面退回',
+  BANK_TRANSFER: '银行转账',
+  FUNERAL_OFFSET: '从丧葬补助中抵扣',
+}
+
+export interface Recovery {
+  id: number
+  overpaymentId: number
+  amountFen: number
+  recoveredOn: string
+  method: RecoveryMethod
+  reference: string | null
+  recordedBy: string
+  recordedAt: string
+}
+
+export type OverpaymentAction =
+  | 'CREATED'
+  | 'RECOVERY_RECORDED'
+  | 'RECOVERED'
+  | 'WAIVER_REQUESTED'
+  | 'WAIVER_APPROVED'
+  | 'WAIVER_DECLINED'
+
+export const overpaymentActionLabels: Record<OverpaymentAction, string> = {
+  CREATED: '登记追缴',
+  RECOVERY_RECORDED: '追回款项',
+  RECOVERED: '全部追回',
+  WAIVER_REQUESTED: '申请核销',
+  WAIVER_APPROVED: '核销通过',
+  WAIVER_DECLINED: '核销不予通过',
+}
+
+export interface OverpaymentEvent {
+  id: number
+  action: OverpaymentAction
+  amountFen: number | null
+  actor: string
+  actedAt: string
+  note: string | null
+}
+
+export interface OverpaymentDetail {
+  overpayment: Overpayment
+  recoveries: Recovery[]
+  history: OverpaymentEvent[]
+}
+
+export interface RecoveryRequest {
+  amountFen: number
+  /** `YYYY-MM-DD` */
+  recoveredOn: string
+  method: RecoveryMethod
+  reference: string | null
 }
 
 export const overpaymentApi = {
-  async list(): Promise<Overpayment[]> {
-    const { data } = await http.get<Overpayment[]>('/api/benefits/overpayments')
+  async list(status: OverpaymentStatus | null = null): Promise<Overpayment[]> {
+    const { data } = await http.get<Overpayment[]>('/api/benefits/overpayments', {
+      params: cleanParams({ status }),
+    })
+    return data
+  },
+  async get(id: number): Promise<OverpaymentDetail> {
+    const { data } = await http.get<OverpaymentDetail>(`/api/benefits/overpayments/${id}`)
+    return data
+  },
+  async recordRecovery(id: number, body: RecoveryRequest): Promise<OverpaymentDetail> {
+    const { data } = await http.post<OverpaymentDetail>(
+      `/api/benefits/overpayments/${id}/recoveries`,
+      body,
+      { silent: true },
+    )
+    return data
+  },
+  async requestWaiver(id: number, reason: string): Promise<OverpaymentDetail> {
+    const { data } = await http.post<OverpaymentDetail>(
+      `/api/benefits/overpayments/${id}/waiver`,
+      { reason },
+      { silent: true },
+    )
+    return data
+  },
+  async approveWaiver(id: number, comment: string | null): Promise<OverpaymentDetail> {
+    const { data } = await http.post<OverpaymentDetail>(
+      `/api/benefits/overpayments/${id}/waiver/approve`,
+      { reason: comment },
+    )
+    return data
+  },
+  async declineWaiver(id: number, comment: string | null): Promise<OverpaymentDetail> {
+    const { data } = await http.post<OverpaymentDetail>(
+      `/api/benefits/overpayments/${id}/waiver/decline`,
+      { reason: comment },
+    )
     return data
   },
 }

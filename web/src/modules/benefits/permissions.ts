@@ -12,4 +12,8 @@ export const BenefitsPermissions = {
   RUN_EXPORT: 'benefits:run:export',
   RUN_RECONCILE: 'benefits:run:reconcile',
   KPI_LIST: 'benefits:kpi:list',
+  /** Recording 追缴 recoveries and requesting a 核销 (write-off). */
+  OVERPAYMENT_MANAGE: 'benefits:overpayment:manage',
+  /** Approving a 核销 someone else requested (two-person rule). */
+  OVERPAYMENT_WAIVE: 'benefits:overpayment:waive',
 } as const

@@ -9,13 +9,14 @@ import { BenefitsPermissions as P } from './permissions'
 
 export const runSteps = ['生成明细', '审核', '导出银行文件', '导入回盘', '完成'] as const
 
-/** The wizard step of a run's state (CANCELLED stays where it was stopped: 审核). */
+/** The wizard step of a run's state (CANCELLED and REJECTED stay where they stopped: 审核). */
 export function runStep(status: RunStatus): number {
   switch (status) {
     case 'PREPARING':
       return 0
     case 'PREPARED':
     case 'CANCELLED':
+    case 'REJECTED':
       return 1
     case 'APPROVED':
       return 2
@@ -27,7 +28,7 @@ export function runStep(status: RunStatus): number {
 }
 
 export type RunAction =
-  'resume' | 'cancel' | 'approve' | 'export' | 'download' | 'reconcile' | 'followUp'
+  'resume' | 'cancel' | 'approve' | 'reject' | 'export' | 'download' | 'reconcile' | 'followUp'
 
 /** Whether an action is shown, and if shown whether it can be used (else `reason` says why). */
 export interface ActionState {
@@ -46,6 +47,8 @@ const enabled: ActionState = { visible: true, enabled: true, reason: '' }
 const disabled = (reason: string): ActionState => ({ visible: true, enabled: false, reason })
 
 export const SAME_PERSON_REASON = '不能审核自己生成的批次：须由生成人以外的人员审核（双人复核）'
+export const SAME_PERSON_REJECT_REASON =
+  '不能驳回自己生成的批次：须由生成人以外的人员审核；可作废自己的批次'
 
 /** What `actor` may do with `run` now. */
 export function runActions(run: PaymentRun, actor: Actor): Record<RunAction, ActionState> {
@@ -62,6 +65,12 @@ export function runActions(run: PaymentRun, actor: Actor): Record<RunAction, Act
           : run.lineCount === 0
             ? disabled('批次没有发放明细，无需审核')
             : enabled,
+    reject:
+      s !== 'PREPARED' || !actor.can(P.RUN_APPROVE)
+        ? hidden
+        : run.preparedBy === actor.username
+          ? disabled(SAME_PERSON_REJECT_REASON)
+          : enabled,
     export: s === 'APPROVED' && actor.can(P.RUN_EXPORT) ? enabled : hidden,
     download:
       (s === 'EXPORTED' || s === 'RECONCILED') && actor.can(P.RUN_EXPORT) ? enabled : hidden,

@@ -31,13 +31,42 @@ export function standardAmountText(s: Standard): string {
   return ''
 }
 
+export const NATIONAL = '000000000000'
+
+/** The leading digits shared by a 12-digit region code and everything below it. */
+export function regionPrefix(code: string): string {
+  for (const length of [2, 4, 6, 9]) {
+    if (/^0*$/.test(code.slice(length))) return code.slice(0, length)
+  }
+  return code
+}
+
+/**
+ * Whether a user of `scopeCode` may enter or decide a standard of `regionCode` (as
+ * BenefitStandards.isDecidable): inside the scope, or national for a province-level user.
+ * Standards of the levels above are shown read-only.
+ */
+export function standardInScope(regionCode: string, scopeCode: string | null | undefined): boolean {
+  if (!scopeCode) return false
+  const scope = regionPrefix(scopeCode)
+  if (regionCode === NATIONAL) return scope.length === 2
+  return regionCode.startsWith(scope)
+}
+
 /** Two-person rule (ADR 0010): a DRAFT is decided by someone other than its author. */
 export function standardDecision(
   s: Standard,
-  actor: { username: string; can: (code: string) => boolean },
+  actor: { username: string; can: (code: string) => boolean; scopeCode?: string | null },
 ): { visible: boolean; enabled: boolean; reason: string } {
   if (s.status !== 'DRAFT' || !actor.can(P.STANDARD_APPROVE)) {
     return { visible: false, enabled: false, reason: '' }
+  }
+  if (actor.scopeCode !== undefined && !standardInScope(s.regionCode, actor.scopeCode)) {
+    return {
+      visible: true,
+      enabled: false,
+      reason: '该标准属于上级部门设定的标准，您只能查看，不能审核',
+    }
   }
   if (s.createdBy === actor.username) {
     return {

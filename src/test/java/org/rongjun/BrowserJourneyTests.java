@@ -359,9 +359,11 @@ class BrowserJourneyTests {
 			checker.navigate(runUrl);
 			assertThat(checker.locator("[data-test=run-approve]")).isEnabled();
 			checker.locator("[data-test=run-approve]").click();
-			checker.locator(".el-message-box__btns .el-button--primary").click();
+			checker.locator("textarea[data-test=run-review-comment]").fill("明细已抽查，无误");
+			checker.locator("[data-test=run-review-submit]").click();
 			assertThat(checker.locator("[data-test=run-status]")).hasText("已审核");
 			assertThat(checker.locator("[data-test=run-export]")).isVisible();
+			assertThat(checker.locator("[data-test=run-timeline]")).containsText("明细已抽查，无误");
 			shoot(checker, "12-payment-run-approved");
 		}
 	}

@@ -6,7 +6,7 @@ import OnTimeView from '../views/OnTimeView.vue'
 import ConscriptAllowanceView from '../views/ConscriptAllowanceView.vue'
 import OverpaymentListView from '../views/OverpaymentListView.vue'
 import { BenefitsPermissions as P } from '../permissions'
-import type { Standard } from '../api'
+import type { Overpayment, OverpaymentDetail, Standard } from '../api'
 import { clearDictionaryCache } from '@/modules/registry/composables/useDictionaries'
 import { fakeBackend, globals, me, piniaWith } from '@/test/support'
 import { testRouter } from './fixtures'
@@ -35,7 +35,7 @@ const standard = (o: Partial<Standard> = {}): Standard => ({
   disabilityGrade: 5,
   disabilityCause: 'COMBAT',
   householdType: 'ANY',
-  regionCode: '000000000000',
+  regionCode: '330421000000',
   component: 'BASE',
   effectiveFrom: '2030-08-01',
   annualFen: 2055000,
@@ -194,29 +194,147 @@ describe('ConscriptAllowanceView', { timeout: 20_000 }, () => {
   })
 })
 
+const overpayment = (o: Partial<Overpayment> = {}): Overpayment => ({
+  id: 1,
+  beneficiaryId: 301,
+  benefitType: 'SURVIVOR_PENSION',
+  veteranId: 5,
+  regionCode: '330421103001',
+  firstMonth: '2025-10-01',
+  lastMonth: '2025-12-01',
+  amountFen: 635700,
+  recoveredFen: 0,
+  outstandingFen: 635700,
+  reason: '去世后超出丧葬补助期发放，应追缴',
+  status: 'OPEN',
+  createdAt: '2026-01-05T02:00:00Z',
+  waiverReason: null,
+  waiverRequestedBy: null,
+  waiverRequestedAt: null,
+  waivedBy: null,
+  waivedAt: null,
+  ...o,
+})
+
+const detailOf = (o: Overpayment, extra: Partial<OverpaymentDetail> = {}): OverpaymentDetail => ({
+  overpayment: o,
+  recoveries: [],
+  history: [
+    {
+      id: 0,
+      action: 'CREATED',
+      amountFen: o.amountFen,
+      actor: 'system',
+      actedAt: o.createdAt,
+      note: o.reason,
+    },
+  ],
+  ...extra,
+})
+
+/** The drawer is teleported to the body. */
+function inBody<T extends Element = HTMLElement>(test: string): T | null {
+  return document.querySelector<T>(`[data-test="${test}"]`)
+}
+
+async function typeInto(test: string, text: string) {
+  const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+    `input[data-test="${test}"], textarea[data-test="${test}"]`,
+  )!
+  input.value = text
+  input.dispatchEvent(new Event('input'))
+  await flushPromises()
+}
+
+async function click(test: string) {
+  inBody<HTMLButtonElement>(test)!.click()
+  await flushPromises()
+}
+
 describe('OverpaymentListView', { timeout: 20_000 }, () => {
-  it('lists the overpayments and sums the open ones in yuan', async () => {
-    const item = {
-      id: 1,
-      beneficiaryId: 301,
-      benefitType: 'SURVIVOR_PENSION',
-      veteranId: 5,
-      regionCode: '330421103001',
-      firstMonth: '2025-10-01',
-      lastMonth: '2025-12-01',
-      amountFen: 635700,
-      reason: '去世后超出丧葬补助期发放，应追缴',
-      status: 'OPEN',
-    }
+  it('lists the overpayments and sums what is still outstanding in yuan', async () => {
     fakeBackend({
       'GET /api/benefits/overpayments': [
         200,
-        [item, { ...item, id: 2, amountFen: 100, status: 'RECOVERED' }],
+        [
+          overpayment({ recoveredFen: 100000, outstandingFen: 535700 }),
+          overpayment({ id: 2, amountFen: 100, outstandingFen: 0, status: 'RECOVERED' }),
+        ],
       ],
     })
     const wrapper = await mountAt(OverpaymentListView, '/benefits/overpayments', 'county.staff')
-    expect(wrapper.find('[data-test="overpayment-open-total"]').text()).toBe('6,357.00')
+    expect(wrapper.find('[data-test="overpayment-open-total"]').text()).toBe('5,357.00')
     expect(wrapper.find('[data-test="overpayment-table"]').text()).toContain('2025-10 至 2025-12')
     wrapper.unmount()
+  })
+
+  it('records a partial recovery in fen from the drawer, refusing more than is outstanding', async () => {
+    let current = overpayment()
+    const { requests } = fakeBackend({
+      'GET /api/benefits/overpayments': () => [200, [current]],
+      'GET /api/benefits/overpayments/1': () => [200, detailOf(current)],
+      'POST /api/benefits/overpayments/1/recoveries': () => {
+        current = overpayment({ recoveredFen: 200050, outstandingFen: 435650 })
+        return [201, detailOf(current)]
+      },
+    })
+    const wrapper = await mountAt(OverpaymentListView, '/benefits/overpayments', 'county.staff')
+    await wrapper.find('[data-test="overpayment-open"]').trigger('click')
+    await flushPromises()
+    expect(inBody('overpayment-outstanding')!.textContent).toBe('6,357.00')
+    expect(inBody('overpayment-history')!.textContent).toContain('登记追缴')
+
+    await typeInto('recovery-amount', '6357.01')
+    await click('recovery-submit')
+    expect(inBody('recovery-error')!.textContent).toContain('不能多收')
+    expect(requests.some((r) => r.method === 'POST')).toBe(false)
+
+    await typeInto('recovery-amount', '2,000.50')
+    await typeInto('recovery-reference', '收据 001')
+    await click('recovery-submit')
+    const sent = requests.find((r) => r.method === 'POST')
+    expect(sent?.data).toMatchObject({
+      amountFen: 200050,
+      method: 'COUNTER',
+      reference: '收据 001',
+    })
+    expect(inBody('overpayment-outstanding')!.textContent).toBe('4,356.50')
+    wrapper.unmount()
+  })
+
+  it('lets a second person approve a requested waiver, but not the requester', async () => {
+    const pending = overpayment({
+      waiverReason: '确无能力退还',
+      waiverRequestedBy: 'county.staff',
+      waiverRequestedAt: '2026-02-01T02:00:00Z',
+    })
+    const { requests } = fakeBackend({
+      'GET /api/benefits/overpayments': [200, [pending]],
+      'GET /api/benefits/overpayments/1': [200, detailOf(pending)],
+      'POST /api/benefits/overpayments/1/waiver/approve': [
+        200,
+        detailOf(overpayment({ status: 'WAIVED', outstandingFen: 0, waivedBy: 'county.checker' })),
+      ],
+    })
+    const requester = await mountAt(OverpaymentListView, '/benefits/overpayments', 'county.staff')
+    await requester.find('[data-test="overpayment-open"]').trigger('click')
+    await flushPromises()
+    expect(inBody('waiver-pending')!.textContent).toContain('确无能力退还')
+    expect(inBody<HTMLButtonElement>('waiver-approve')!.disabled).toBe(true)
+    expect(inBody('waiver-request')).toBeNull()
+    requester.unmount()
+    document.body.innerHTML = ''
+
+    const checker = await mountAt(OverpaymentListView, '/benefits/overpayments', 'county.checker')
+    await checker.find('[data-test="overpayment-open"]').trigger('click')
+    await flushPromises()
+    expect(inBody<HTMLButtonElement>('waiver-approve')!.disabled).toBe(false)
+    await typeInto('waiver-comment', '同意')
+    await click('waiver-approve')
+    const sent = requests.find((r) => r.url === '/api/benefits/overpayments/1/waiver/approve')
+    expect(sent?.data).toEqual({ reason: '同意' })
+    expect(inBody('overpayment-detail-status')!.textContent).toBe('已核销')
+    expect(inBody('recovery-submit')).toBeNull()
+    checker.unmount()
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { ElMessageBox, ElTooltip } from 'element-plus'
+import { ElTooltip } from 'element-plus'
 import PaymentRunView from '../views/PaymentRunView.vue'
 import PaymentRunListView from '../views/PaymentRunListView.vue'
 import { SAME_PERSON_REASON } from '../runWorkflow'
@@ -24,6 +24,33 @@ async function mountAt(
   })
   await flushPromises()
   return { wrapper, router }
+}
+
+/** The review dialog is teleported to the body. */
+async function typeComment(text: string) {
+  const textarea = document.querySelector<HTMLTextAreaElement>(
+    'textarea[data-test="run-review-comment"]',
+  )!
+  textarea.value = text
+  textarea.dispatchEvent(new Event('input'))
+  await flushPromises()
+}
+
+async function submitReview() {
+  document.querySelector<HTMLButtonElement>('[data-test="run-review-submit"]')!.click()
+  await flushPromises()
+}
+
+function review(overrides: object = {}) {
+  return {
+    id: 1,
+    runId: 12,
+    action: 'PREPARED',
+    actor: 'county.checker',
+    actedAt: '2031-01-05T02:00:00Z',
+    comment: null,
+    ...overrides,
+  }
 }
 
 afterEach(() => {
@@ -87,32 +114,71 @@ describe('PaymentRunView', { timeout: 20_000 }, () => {
     wrapper.unmount()
   })
 
-  it('lets a second person approve after confirming, then offers the export', async () => {
-    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
+  it('lets a second person approve with a comment in the review dialog, then offers the export', async () => {
+    let reviews: object[] = [review({ id: 1, action: 'PREPARED', actor: 'county.staff' })]
     const { requests } = fakeBackend({
       'GET /api/benefits/runs/12': [200, paymentRun()],
       'GET /api/benefits/runs/12/lines': [200, pageOf([paymentLine()])],
-      'POST /api/benefits/runs/12/approve': [
-        200,
-        paymentRun({ status: 'APPROVED', approvedBy: 'county.checker' }),
-      ],
+      'GET /api/benefits/runs/12/reviews': () => [200, reviews],
+      'POST /api/benefits/runs/12/approve': () => {
+        reviews = [...reviews, review({ id: 2, action: 'APPROVED', comment: '已抽查，无误' })]
+        return [200, paymentRun({ status: 'APPROVED', approvedBy: 'county.checker' })]
+      },
     })
     const { wrapper } = await mountAt(PaymentRunView, '/benefits/runs/12', 'county.checker')
+    expect(wrapper.findAll('[data-test="run-timeline-item"]')).toHaveLength(1)
 
     const approve = wrapper.find('[data-test="run-approve"]')
     expect(approve.attributes('disabled')).toBeUndefined()
     await approve.trigger('click')
     await flushPromises()
+    const dialog = document.querySelector('[data-test="run-review-dialog"]')!
+    expect(dialog.textContent).toContain('合计 1,234,567.89 元')
+    await typeComment('已抽查，无误')
+    await submitReview()
+    await flushPromises()
 
-    expect(confirm).toHaveBeenCalledOnce()
-    expect(String(confirm.mock.calls[0]![0])).toContain('合计 1,234,567.89 元')
-    expect(
-      requests.some((r) => r.method === 'POST' && r.url === '/api/benefits/runs/12/approve'),
-    ).toBe(true)
+    const sent = requests.find(
+      (r) => r.method === 'POST' && r.url === '/api/benefits/runs/12/approve',
+    )
+    expect(sent?.data).toEqual({ comment: '已抽查，无误' })
     expect(wrapper.find('[data-test="run-status"]').text()).toBe('已审核')
     expect(wrapper.find('[data-test="run-approve"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="run-cancel"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="run-export"]').exists()).toBe(true)
+    const items = wrapper.findAll('[data-test="run-timeline-item"]')
+    expect(items).toHaveLength(2)
+    expect(items[1]!.text()).toContain('审核通过')
+    expect(items[1]!.text()).toContain('已抽查，无误')
+    wrapper.unmount()
+  })
+
+  it('requires a reason before a second person rejects the run', async () => {
+    const { requests } = fakeBackend({
+      'GET /api/benefits/runs/12': [200, paymentRun()],
+      'GET /api/benefits/runs/12/lines': [200, pageOf([paymentLine()])],
+      'GET /api/benefits/runs/12/reviews': [200, []],
+      'POST /api/benefits/runs/12/reject': [
+        200,
+        paymentRun({ status: 'REJECTED', lineCount: 300 }),
+      ],
+    })
+    const { wrapper } = await mountAt(PaymentRunView, '/benefits/runs/12', 'county.checker')
+
+    await wrapper.find('[data-test="run-reject"]').trigger('click')
+    await flushPromises()
+    await submitReview()
+    expect(document.querySelector('[data-test="run-review-dialog"]')!.textContent).toContain(
+      '驳回须填写原因',
+    )
+    expect(requests.some((r) => r.url === '/api/benefits/runs/12/reject')).toBe(false)
+
+    await typeComment('护理费标准未更新')
+    await submitReview()
+    const sent = requests.find((r) => r.url === '/api/benefits/runs/12/reject')
+    expect(sent?.data).toEqual({ comment: '护理费标准未更新' })
+    expect(wrapper.find('[data-test="run-status"]').text()).toBe('已驳回')
+    expect(wrapper.find('[data-test="run-reject"]').exists()).toBe(false)
     wrapper.unmount()
   })
 

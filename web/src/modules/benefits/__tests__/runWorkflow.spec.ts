@@ -5,6 +5,7 @@ import {
   runActions,
   runStep,
   SAME_PERSON_REASON,
+  SAME_PERSON_REJECT_REASON,
   type Actor,
   type RunAction,
 } from '../runWorkflow'
@@ -42,8 +43,24 @@ describe('actions allowed per run state', () => {
     expect(usable('PREPARING')).toEqual(['resume', 'cancel'])
   })
 
-  it('offers approve and cancel (驳回作废) while prepared', () => {
-    expect(usable('PREPARED')).toEqual(['cancel', 'approve'])
+  it('offers cancel (作废) and approve or reject (驳回) while prepared', () => {
+    expect(usable('PREPARED')).toEqual(['cancel', 'approve', 'reject'])
+  })
+
+  it('lets only a second person reject, and the preparer still cancel', () => {
+    const run = paymentRun({ status: 'PREPARED', preparedBy: 'county.staff' })
+    expect(runActions(run, actor('county.staff')).reject).toEqual({
+      visible: true,
+      enabled: false,
+      reason: SAME_PERSON_REJECT_REASON,
+    })
+    expect(runActions(run, checker).reject.enabled).toBe(true)
+    expect(runActions(run, actor('county.viewer', [P.RUN_LIST])).reject.visible).toBe(false)
+  })
+
+  it('offers nothing on a rejected run, which stays at the review step', () => {
+    expect(usable('REJECTED')).toEqual([])
+    expect(runStep('REJECTED')).toBe(1)
   })
 
   it('offers only the bank file export once approved: an approved run cannot be cancelled', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { previewMonthlyFen } from '../standards'
+import type { Standard } from '../api'
+import { previewMonthlyFen, standardDecision, standardInScope } from '../standards'
 
 describe('previewMonthlyFen (as StandardDraft.monthlyFen computes it)', () => {
   it('divides a yearly amount by 12, rounding half up to the fen', () => {
@@ -20,5 +21,35 @@ describe('previewMonthlyFen (as StandardDraft.monthlyFen computes it)', () => {
   it('gives nothing while neither way is complete', () => {
     expect(previewMonthlyFen({ annualFen: null, percent: 50, indicatorFen: null })).toBeNull()
     expect(previewMonthlyFen({ annualFen: null, percent: null, indicatorFen: null })).toBeNull()
+  })
+})
+
+describe('standardInScope (as BenefitStandards.isDecidable)', () => {
+  it('lets a county user decide only standards of the county and below', () => {
+    expect(standardInScope('330421000000', '330421000000')).toBe(true)
+    expect(standardInScope('330421103000', '330421000000')).toBe(true)
+    expect(standardInScope('330402000000', '330421000000')).toBe(false)
+    expect(standardInScope('330000000000', '330421000000')).toBe(false)
+    expect(standardInScope('000000000000', '330421000000')).toBe(false)
+  })
+
+  it('lets a province user transcribe the national table', () => {
+    expect(standardInScope('000000000000', '330000000000')).toBe(true)
+    expect(standardInScope('330000000000', '330000000000')).toBe(true)
+  })
+
+  it('shows a national draft to a county checker read-only', () => {
+    const draft = {
+      status: 'DRAFT',
+      regionCode: '000000000000',
+      createdBy: 'province.maker',
+    } as Standard
+    const decision = standardDecision(draft, {
+      username: 'county.checker',
+      can: () => true,
+      scopeCode: '330421000000',
+    })
+    expect(decision.enabled).toBe(false)
+    expect(decision.reason).toContain('上级部门')
   })
 })

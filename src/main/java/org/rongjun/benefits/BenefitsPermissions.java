@@ -30,6 +30,12 @@ public class BenefitsPermissions implements PermissionCatalog {
 
 	public static final String KPI_LIST = "benefits:kpi:list";
 
+	/** Recording 追缴 recoveries and requesting a 核销 (write-off). */
+	public static final String OVERPAYMENT_MANAGE = "benefits:overpayment:manage";
+
+	/** Approving a 核销 someone else requested (two-person rule). */
+	public static final String OVERPAYMENT_WAIVE = "benefits:overpayment:waive";
+
 	@Override
 	public List<PermissionDefinition> permissions() {
 		return List.of(new PermissionDefinition(STANDARD_LIST, "查看抚恤补助标准"),
@@ -37,7 +43,8 @@ public class BenefitsPermissions implements PermissionCatalog {
 				new PermissionDefinition(STANDARD_APPROVE, "审核抚恤补助标准"), new PermissionDefinition(RUN_LIST, "查看发放批次"),
 				new PermissionDefinition(RUN_PREPARE, "生成发放批次"), new PermissionDefinition(RUN_APPROVE, "审核发放批次"),
 				new PermissionDefinition(RUN_EXPORT, "导出银行发放文件"), new PermissionDefinition(RUN_RECONCILE, "导入银行回盘"),
-				new PermissionDefinition(KPI_LIST, "查看按时发放统计"));
+				new PermissionDefinition(KPI_LIST, "查看按时发放统计"), new PermissionDefinition(OVERPAYMENT_MANAGE, "登记追缴款项"),
+				new PermissionDefinition(OVERPAYMENT_WAIVE, "审批追缴核销"));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.rongjun.benefits;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rongjun.benefits.overpayment.Overpayments;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.RunStatus;
 import org.rongjun.benefits.standard.BenefitStandards;
@@ -15,9 +16,9 @@ import org.rongjun.workbench.Worker;
 import org.springframework.stereotype.Component;
 
 /**
- * The checker's to-dos: payment runs and standards someone else prepared, waiting for a
- * second person (maker-checker). Runs are a few a month per county, so one page holds
- * them.
+ * The checker's to-dos: payment runs, standards and 追缴 write-offs (核销) someone else
+ * prepared or requested, waiting for a second person (maker-checker). Runs are a few a
+ * month per county, so one page holds them.
  */
 @Component
 class BenefitsWork implements WorkSource {
@@ -28,9 +29,12 @@ class BenefitsWork implements WorkSource {
 
 	private final BenefitStandards standards;
 
-	BenefitsWork(PaymentRuns runs, BenefitStandards standards) {
+	private final Overpayments overpayments;
+
+	BenefitsWork(PaymentRuns runs, BenefitStandards standards, Overpayments overpayments) {
 		this.runs = runs;
 		this.standards = standards;
+		this.overpayments = overpayments;
 	}
 
 	@Override
@@ -45,12 +49,17 @@ class BenefitsWork implements WorkSource {
 			items.add(new WorkItem("benefits.runs", "benefits", "待复核的发放批次", waiting, "/benefits/runs", Urgency.SOON));
 		}
 		if (worker.may(BenefitsPermissions.STANDARD_APPROVE)) {
-			long drafts = this.standards.list(null, StandardStatus.DRAFT, null)
+			long drafts = this.standards.list(worker.scope(), null, StandardStatus.DRAFT, null)
 				.stream()
-				.filter((standard) -> worker.scope().contains(standard.regionCode())
+				.filter((standard) -> BenefitStandards.isDecidable(worker.scope(), standard.regionCode())
 						&& !standard.createdBy().equals(worker.username()))
 				.count();
 			items.add(new WorkItem("benefits.standards", "benefits", "待审核的抚恤补助标准", drafts, "/benefits/standards",
+					Urgency.NORMAL));
+		}
+		if (worker.may(BenefitsPermissions.OVERPAYMENT_WAIVE)) {
+			items.add(new WorkItem("benefits.waivers", "benefits", "待审批的追缴核销",
+					this.overpayments.waiversAwaiting(worker.scope(), worker.username()), "/benefits/overpayments",
 					Urgency.NORMAL));
 		}
 		return items;

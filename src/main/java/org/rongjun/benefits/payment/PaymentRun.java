@@ -32,6 +32,23 @@ public record PaymentRun(long id, BenefitType benefitType, String regionCode, Lo
 		}
 	}
 
+	/**
+	 * Rejecting is the checker's decision, under the same maker-checker rule as
+	 * approving; the preparer withdraws their own run by cancelling it.
+	 */
+	void checkRejectableBy(String username, @Nullable String reason) {
+		if (this.status != RunStatus.PREPARED) {
+			throw notNow("只有待审核的批次可以驳回");
+		}
+		if (this.preparedBy.equals(username)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能驳回自己生成的批次",
+					"发放批次须由生成人以外的人员审核（双人复核）；生成人可作废自己的批次");
+		}
+		if (reason == null) {
+			throw ProblemException.invalidField("comment", "驳回须填写原因");
+		}
+	}
+
 	void checkExportable() {
 		if (this.status != RunStatus.APPROVED && this.status != RunStatus.EXPORTED) {
 			throw notNow("批次审核通过后才能导出银行发放文件");

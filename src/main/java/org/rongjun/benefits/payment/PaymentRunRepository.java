@@ -32,9 +32,10 @@ class PaymentRunRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Creates a PREPARING run and its first review entry (PREPARED by the maker). */
 	long insert(BenefitType type, String region, LocalDate firstMonth, int months, @Nullable Long followUpOf,
 			String username) {
-		return this.jdbc.sql("""
+		long id = this.jdbc.sql("""
 				insert into benefits.payment_run (benefit_type, region_code, first_month, months, follow_up_of, status,
 				                                  prepared_by)
 				values (:type, :region, :first, :months, :followUpOf, 'PREPARING', :by) returning id
@@ -47,6 +48,33 @@ class PaymentRunRepository {
 			.param("by", username)
 			.query(Long.class)
 			.single();
+		review(id, RunReview.Action.PREPARED, username,
+				(followUpOf != null) ? "对批次 #" + followUpOf + " 的失败明细补发" : null);
+		return id;
+	}
+
+	void review(long runId, RunReview.Action action, String actor, @Nullable String comment) {
+		this.jdbc.sql("""
+				insert into benefits.payment_run_review (run_id, action, actor, comment)
+				values (:run, :action, :actor, :comment)
+				""")
+			.param("run", runId)
+			.param("action", action.name())
+			.param("actor", actor)
+			.param("comment", comment)
+			.update();
+	}
+
+	List<RunReview> reviews(long runId) {
+		return this.jdbc.sql("""
+				select id, run_id, action, actor, acted_at, comment from benefits.payment_run_review
+				where run_id = :run order by acted_at, id
+				""")
+			.param("run", runId)
+			.query((rs, n) -> new RunReview(rs.getLong("id"), rs.getLong("run_id"),
+					RunReview.Action.valueOf(rs.getString("action")), rs.getString("actor"),
+					instant(rs.getTimestamp("acted_at")), rs.getString("comment")))
+			.list();
 	}
 
 	Optional<PaymentRun> find(long id) {

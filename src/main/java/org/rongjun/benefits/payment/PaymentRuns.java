@@ -149,11 +149,35 @@ public class PaymentRuns {
 
 	/** Maker-checker: whoever prepared a run cannot approve it. */
 	public PaymentRun approve(long id, RegionScope scope, String username) {
+		return approve(id, scope, username, null);
+	}
+
+	/** Approves with the checker's optional comment, kept in the review history. */
+	public PaymentRun approve(long id, RegionScope scope, String username, @Nullable String comment) {
 		get(id, scope).checkApprovableBy(username);
-		if (!this.transactions.execute(
-				(status) -> this.runs.transition(id, RunStatus.PREPARED, RunStatus.APPROVED, "approved", username))) {
-			throw PaymentRun.notNow("批次状态已变化，请刷新");
-		}
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.runs.transition(id, RunStatus.PREPARED, RunStatus.APPROVED, "approved", username)) {
+				throw PaymentRun.notNow("批次状态已变化，请刷新");
+			}
+			this.runs.review(id, RunReview.Action.APPROVED, username, comment);
+		});
+		return get(id, scope);
+	}
+
+	/**
+	 * The checker sends a prepared run back with a reason: REJECTED, and its lines are
+	 * deleted in the same transaction so that the months' exactly-once keys are free for
+	 * the maker to prepare again (one-off payables stay SCHEDULED for the next run).
+	 */
+	public PaymentRun reject(long id, RegionScope scope, String username, @Nullable String reason) {
+		get(id, scope).checkRejectableBy(username, reason);
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.runs.transition(id, RunStatus.PREPARED, RunStatus.REJECTED, "rejected", username)) {
+				throw PaymentRun.notNow("批次状态已变化，请刷新");
+			}
+			deleteLines(id);
+			this.runs.review(id, RunReview.Action.REJECTED, username, reason);
+		});
 		return get(id, scope);
 	}
 
@@ -164,11 +188,21 @@ public class PaymentRuns {
 			if (!this.runs.cancel(id)) {
 				throw PaymentRun.notNow("批次状态已变化，请刷新");
 			}
-			this.jdbc.sql("delete from benefits.payment_line where run_id = :run and attempt = 0 and state = 'PENDING'")
-				.param("run", id)
-				.update();
+			deleteLines(id);
+			this.runs.review(id, RunReview.Action.CANCELLED, username, null);
 		});
 		return get(id, scope);
+	}
+
+	private void deleteLines(long id) {
+		this.jdbc.sql("delete from benefits.payment_line where run_id = :run and attempt = 0 and state = 'PENDING'")
+			.param("run", id)
+			.update();
+	}
+
+	/** The run's review history, oldest first. */
+	public List<RunReview> reviews(long id, RegionScope scope) {
+		return this.runs.reviews(get(id, scope).id());
 	}
 
 	/** Issues the bank file: the run is EXPORTED and its file can be downloaded. */
@@ -180,6 +214,7 @@ public class PaymentRuns {
 				if (!this.runs.transition(id, RunStatus.APPROVED, RunStatus.EXPORTED, "exported", username)) {
 					throw PaymentRun.notNow("批次状态已变化，请刷新");
 				}
+				this.runs.review(id, RunReview.Action.EXPORTED, username, null);
 				this.jdbc.sql("""
 						update benefits.payment_run set payee_count = (select count(*) from (
 						    select distinct beneficiary_id, case when kind = 'ONE_OFF' then basis else 0 end
@@ -271,6 +306,7 @@ public class PaymentRuns {
 					where id = :run
 					""").param("by", username).param("run", id).update();
 			this.runs.countSettled(id);
+			this.runs.review(id, RunReview.Action.RECONCILED, username, "回盘成功 " + paid + " 条，失败 " + failed + " 条");
 			return new ReconciliationResult(paid, failed, List.of());
 		});
 		return result;
@@ -395,23 +431,6 @@ public class PaymentRuns {
 			.param("reason", request.reason().strip())
 			.param("by", username)
 			.update());
-	}
-
-	/** Overpayments to recover (追缴) in the caller's scope, newest first. */
-	public List<Overpayment> overpayments(RegionScope scope) {
-		return this.jdbc.sql("""
-				select id, beneficiary_id, benefit_type, veteran_id, region_code, first_month, last_month, amount_fen,
-				       reason, status
-				from benefits.overpayment where region_code between :lo and :hi order by id desc limit 500
-				""")
-			.param("lo", scope.lowerBound())
-			.param("hi", scope.upperBound())
-			.query((rs, n) -> new Overpayment(rs.getLong("id"), rs.getLong("beneficiary_id"),
-					BenefitType.valueOf(rs.getString("benefit_type")), rs.getLong("veteran_id"),
-					rs.getString("region_code"), rs.getObject("first_month", LocalDate.class),
-					rs.getObject("last_month", LocalDate.class), rs.getLong("amount_fen"), rs.getString("reason"),
-					rs.getString("status")))
-			.list();
 	}
 
 	public PageResult<PaymentLineView> lines(long id, @Nullable String state, RegionScope scope, PageQuery page) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.benefits.BenefitType;
+import org.rongjun.shared.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,10 +68,15 @@ class StandardRepository {
 				""").param("status", status.name()).param("by", username).param("id", id).update() == 1;
 	}
 
-	List<BenefitStandard> list(@Nullable BenefitType type, @Nullable StandardStatus status,
-			@Nullable String regionPrefix) {
+	/**
+	 * Standards set inside {@code scope} or at one of the {@code levelsAbove} it (never
+	 * empty: national is always one).
+	 */
+	List<BenefitStandard> list(RegionScope scope, List<String> levelsAbove, @Nullable BenefitType type,
+			@Nullable StandardStatus status, @Nullable String regionPrefix) {
 		return this.jdbc.sql(SELECT + """
-				where (cast(:type as text) is null or benefit_type = :type)
+				where (region_code between :lo and :hi or region_code in (:above))
+				  and (cast(:type as text) is null or benefit_type = :type)
 				  and (cast(:status as text) is null or status = :status)
 				  and (cast(:region as text) is null or region_code = :region)
 				order by benefit_type, category, disability_grade, disability_cause, region_code, component,
@@ -80,6 +86,9 @@ class StandardRepository {
 			.param("type", (type != null) ? type.name() : null)
 			.param("status", (status != null) ? status.name() : null)
 			.param("region", regionPrefix)
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("above", levelsAbove)
 			.query(this::map)
 			.list();
 	}

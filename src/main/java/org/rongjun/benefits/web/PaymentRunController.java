@@ -14,13 +14,14 @@ import org.jspecify.annotations.Nullable;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.benefits.payment.BackPayRequest;
 import org.rongjun.benefits.payment.BankFileFormat;
-import org.rongjun.benefits.payment.Overpayment;
 import org.rongjun.benefits.payment.PaymentLineView;
 import org.rongjun.benefits.payment.PaymentRun;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.PrepareRequest;
 import org.rongjun.benefits.payment.ReconciliationResult;
 import org.rongjun.benefits.payment.RegionOnTime;
+import org.rongjun.benefits.payment.ReviewComment;
+import org.rongjun.benefits.payment.RunReview;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -85,8 +86,23 @@ class PaymentRunController {
 
 	@PostMapping("/runs/{id}/approve")
 	@PreAuthorize("hasAuthority('benefits:run:approve')")
-	PaymentRun approve(@PathVariable long id, RegionScope scope, Principal user) {
-		return this.runs.approve(id, scope, user.getName());
+	PaymentRun approve(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReviewComment comment,
+			RegionScope scope, Principal user) {
+		return this.runs.approve(id, scope, user.getName(), (comment != null) ? comment.text() : null);
+	}
+
+	/** The checker sends the run back with a reason; its months are free again. */
+	@PostMapping("/runs/{id}/reject")
+	@PreAuthorize("hasAuthority('benefits:run:approve')")
+	PaymentRun reject(@PathVariable long id, @Valid @RequestBody ReviewComment comment, RegionScope scope,
+			Principal user) {
+		return this.runs.reject(id, scope, user.getName(), comment.text());
+	}
+
+	@GetMapping("/runs/{id}/reviews")
+	@PreAuthorize("hasAuthority('benefits:run:list')")
+	List<RunReview> reviews(@PathVariable long id, RegionScope scope) {
+		return this.runs.reviews(id, scope);
 	}
 
 	@PostMapping("/runs/{id}/cancel")
@@ -138,12 +154,6 @@ class PaymentRunController {
 	@PreAuthorize("hasAuthority('benefits:run:prepare')")
 	void authorizeBackPay(@Valid @RequestBody BackPayRequest request, RegionScope scope, Principal user) {
 		this.runs.authorizeBackPay(request, scope, user.getName());
-	}
-
-	@GetMapping("/overpayments")
-	@PreAuthorize("hasAuthority('benefits:run:list')")
-	List<Overpayment> overpayments(RegionScope scope) {
-		return this.runs.overpayments(scope);
 	}
 
 	@GetMapping("/on-time")

@@ -10,6 +10,7 @@ import org.rongjun.benefits.standard.BenefitStandard;
 import org.rongjun.benefits.standard.BenefitStandards;
 import org.rongjun.benefits.standard.StandardDraft;
 import org.rongjun.benefits.standard.StandardStatus;
+import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,33 +36,33 @@ class StandardController {
 	@PreAuthorize("hasAuthority('benefits:standard:list')")
 	List<BenefitStandard> list(@RequestParam(required = false) @Nullable BenefitType benefitType,
 			@RequestParam(required = false) @Nullable StandardStatus status,
-			@RequestParam(required = false) @Nullable String regionCode) {
-		return this.standards.list(benefitType, status, regionCode);
+			@RequestParam(required = false) @Nullable String regionCode, RegionScope scope) {
+		return this.standards.list(scope, benefitType, status, regionCode);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('benefits:standard:list')")
-	BenefitStandard get(@PathVariable long id) {
-		return this.standards.get(id);
+	BenefitStandard get(@PathVariable long id, RegionScope scope) {
+		return this.standards.get(id, scope);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('benefits:standard:edit')")
-	BenefitStandard enter(@Valid @RequestBody StandardDraft draft, Principal user) {
-		return this.standards.enter(draft, user.getName());
+	BenefitStandard enter(@Valid @RequestBody StandardDraft draft, RegionScope scope, Principal user) {
+		return this.standards.enter(draft, scope, user.getName());
 	}
 
 	@PostMapping("/{id}/approve")
 	@PreAuthorize("hasAuthority('benefits:standard:approve')")
-	BenefitStandard approve(@PathVariable long id, Principal user) {
-		return this.standards.approve(id, user.getName());
+	BenefitStandard approve(@PathVariable long id, RegionScope scope, Principal user) {
+		return this.standards.approve(id, scope, user.getName());
 	}
 
 	@PostMapping("/{id}/reject")
 	@PreAuthorize("hasAuthority('benefits:standard:approve')")
-	BenefitStandard reject(@PathVariable long id, Principal user) {
-		return this.standards.reject(id, user.getName());
+	BenefitStandard reject(@PathVariable long id, RegionScope scope, Principal user) {
+		return this.standards.reject(id, scope, user.getName());
 	}
 
 }

@@ -107,11 +107,12 @@ class PaymentRulesIntegrationTests {
 		BenefitStandard raised = this.standards.enter(
 				new StandardDraft(BenefitType.SURVIVOR_PENSION, "23", null, null, null, county, null,
 						LocalDate.of(2030, 2, 1), 2_400_000L, null, null, null, "病故军人遗属定期抚恤金（县 2030 调标）"),
-				"standard.maker");
+				RegionScope.of(RegionCode.of(county)), "standard.maker");
 		// two-person rule: the author cannot approve it
-		assertThatThrownBy(() -> this.standards.approve(raised.id(), "standard.maker"))
+		assertThatThrownBy(
+				() -> this.standards.approve(raised.id(), RegionScope.of(RegionCode.of(county)), "standard.maker"))
 			.isInstanceOf(ProblemException.class);
-		this.standards.approve(raised.id(), "standard.checker");
+		this.standards.approve(raised.id(), RegionScope.of(RegionCode.of(county)), "standard.checker");
 
 		PaymentRun april = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2030, 4), 1);
 		List<Map<String, Object>> topUps = this.jdbc.sql("""
