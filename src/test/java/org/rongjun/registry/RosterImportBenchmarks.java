@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Roster import throughput (issue: ≥ 20k rows/s for 100k rows with flat memory). Not a
- * test: run with {@code ./mvnw -Pbench test -Dtest=RosterImportBenchmarks}; it prints one
- * line per format, recorded in docs/benchmarks.md.
+ * test: run with {@code ./mvnw -Pbench test -Dtest=RosterImportBenchmarks} (add
+ * {@code -DargLine=-Xmx256m} to check that memory stays flat); it prints one line per
+ * run, recorded in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @IntegrationTest
