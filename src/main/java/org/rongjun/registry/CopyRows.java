@@ -1,17 +1,28 @@
 package org.rongjun.registry;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Renders values as one line of PostgreSQL's COPY CSV format. */
+/**
+ * Renders rows in PostgreSQL's COPY CSV format into one buffer, ready to be copied in one
+ * go.
+ */
 final class CopyRows {
 
-	private final StringBuilder line = new StringBuilder(512);
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	private final StringBuilder data;
 
 	private boolean first = true;
+
+	CopyRows(int capacity) {
+		this.data = new StringBuilder(capacity);
+	}
 
 	CopyRows text(@Nullable String value) {
 		separate();
@@ -21,10 +32,20 @@ final class CopyRows {
 		return this;
 	}
 
+	CopyRows number(long value) {
+		separate();
+		this.data.append(value);
+		return this;
+	}
+
+	/** A bytea in hex form, written straight into the buffer. */
 	CopyRows bytes(byte @Nullable [] value) {
 		separate();
 		if (value != null) {
-			this.line.append("\\x").append(HexFormat.of().formatHex(value));
+			this.data.append("\\x");
+			for (byte b : value) {
+				this.data.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+			}
 		}
 		return this;
 	}
@@ -32,14 +53,14 @@ final class CopyRows {
 	CopyRows date(@Nullable LocalDate value) {
 		separate();
 		if (value != null) {
-			this.line.append(value);
+			this.data.append(value);
 		}
 		return this;
 	}
 
 	CopyRows bool(boolean value) {
 		separate();
-		this.line.append(value ? 't' : 'f');
+		this.data.append(value ? 't' : 'f');
 		return this;
 	}
 
@@ -56,23 +77,33 @@ final class CopyRows {
 		return text(literal.toString());
 	}
 
-	String end() {
-		this.line.append('\n');
-		String result = this.line.toString();
-		this.line.setLength(0);
+	/** Ends the current row. */
+	CopyRows end() {
+		this.data.append('\n');
 		this.first = true;
-		return result;
+		return this;
+	}
+
+	InputStream toInputStream() {
+		return new ByteArrayInputStream(this.data.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void separate() {
 		if (!this.first) {
-			this.line.append(',');
+			this.data.append(',');
 		}
 		this.first = false;
 	}
 
 	private void quote(String value) {
-		this.line.append('"').append(value.replace("\"", "\"\"")).append('"');
+		this.data.append('"');
+		if (value.indexOf('"') < 0) {
+			this.data.append(value);
+		}
+		else {
+			this.data.append(value.replace("\"", "\"\""));
+		}
+		this.data.append('"');
 	}
 
 }

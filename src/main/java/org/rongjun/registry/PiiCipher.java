@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -48,11 +50,17 @@ class PiiCipher {
 
 	private static final int TAG_BITS = 128;
 
+	/** Purposes in UTF-8, encoded once (a handful of constants). Never written to. */
+	private static final ConcurrentMap<String, byte[]> PURPOSES = new ConcurrentHashMap<>();
+
+	/** {@code purpose + ":"} in UTF-8, what a blind index starts with. */
+	private static final ConcurrentMap<String, byte[]> INDEX_PREFIXES = new ConcurrentHashMap<>();
+
 	/**
 	 * One generator per thread: the default NativePRNG serialises every caller on one
 	 * lock, which made the import's two validating threads wait on each other for IVs.
 	 */
-	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(PiiCipher::newRandom);
+	private final ThreadLocal<Ivs> ivs = ThreadLocal.withInitial(() -> new Ivs(newRandom()));
 
 	private final byte currentKeyId;
 
@@ -82,8 +90,7 @@ class PiiCipher {
 	}
 
 	byte[] encrypt(String purpose, String plaintext) {
-		byte[] iv = new byte[IV_LENGTH];
-		this.random.get().nextBytes(iv);
+		byte[] iv = this.ivs.get().next();
 		byte[] input = plaintext.getBytes(StandardCharsets.UTF_8);
 		GCMModeCipher cipher = gcm(true, this.currentKeyId, iv, purpose);
 		byte[] out = new byte[1 + IV_LENGTH + cipher.getOutputSize(input.length)];
@@ -129,11 +136,44 @@ class PiiCipher {
 	 */
 	byte[] blindIndex(String purpose, String normalised) {
 		HMac mac = this.macs.get();
-		byte[] input = (purpose + ":" + normalised).getBytes(StandardCharsets.UTF_8);
+		byte[] prefix = INDEX_PREFIXES.computeIfAbsent(purpose,
+				(text) -> (text + ":").getBytes(StandardCharsets.UTF_8));
+		mac.update(prefix, 0, prefix.length);
+		byte[] input = normalised.getBytes(StandardCharsets.UTF_8);
 		mac.update(input, 0, input.length);
 		byte[] out = new byte[mac.getMacSize()];
 		mac.doFinal(out, 0);
 		return out;
+	}
+
+	/**
+	 * Random IVs drawn from the generator a hundred at a time: a DRBG request has a fixed
+	 * cost larger than the bytes of one IV, and an import asks for two IVs per row.
+	 */
+	private static final class Ivs {
+
+		private final SecureRandom random;
+
+		private final byte[] pool = new byte[IV_LENGTH * 100];
+
+		private int next = this.pool.length;
+
+		Ivs(SecureRandom random) {
+			this.random = random;
+		}
+
+		byte[] next() {
+			if (this.next == this.pool.length) {
+				this.random.nextBytes(this.pool);
+				this.next = 0;
+			}
+			byte[] iv = java.util.Arrays.copyOfRange(this.pool, this.next, this.next + IV_LENGTH);
+			// Each IV is used once: wipe it from the pool.
+			java.util.Arrays.fill(this.pool, this.next, this.next + IV_LENGTH, (byte) 0);
+			this.next += IV_LENGTH;
+			return iv;
+		}
+
 	}
 
 	private static SecureRandom newRandom() {
@@ -165,7 +205,7 @@ class PiiCipher {
 		Map<Integer, GCMModeCipher> ciphers = this.gcmCiphers.get();
 		int slot = ((keyId & 0xff) << 1) | (encrypt ? 1 : 0);
 		GCMModeCipher cipher = ciphers.get(slot);
-		byte[] aad = purpose.getBytes(StandardCharsets.UTF_8);
+		byte[] aad = bytes(purpose);
 		if (cipher == null) {
 			cipher = GCMBlockCipher.newInstance(new SM4Engine());
 			cipher.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv, aad));
@@ -175,6 +215,10 @@ class PiiCipher {
 			cipher.init(encrypt, new AEADParameters(null, TAG_BITS, iv, aad));
 		}
 		return cipher;
+	}
+
+	private static byte[] bytes(String purpose) {
+		return PURPOSES.computeIfAbsent(purpose, (text) -> text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] sm4Key(String hex, String name) {
