@@ -117,7 +117,7 @@ class PaymentRunBenchmark {
 					delete from benefits.payment_line where run_id in
 					    (select id from benefits.payment_run where region_code = :region)
 					""").param("region", REGION).update();
-			for (String table : new String[] { "payment_run_chunk", "payment_rate" }) {
+			for (String table : new String[] { "payment_run_chunk", "payment_rate", "payment_run_review" }) {
 				this.jdbc
 					.sql("delete from benefits." + table
 							+ " where run_id in (select id from benefits.payment_run where region_code = :region)")
