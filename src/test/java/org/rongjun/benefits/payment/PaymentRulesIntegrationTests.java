@@ -313,7 +313,8 @@ class PaymentRulesIntegrationTests {
 	}
 
 	private void approve(StandardDraft draft) {
-		this.standards.approve(this.standards.enter(draft, "standard.maker").id(), "standard.checker");
+		RegionScope scope = RegionScope.of(RegionCode.of(draft.regionCode()));
+		this.standards.approve(this.standards.enter(draft, scope, "standard.maker").id(), scope, "standard.checker");
 	}
 
 	private long amountOf(PaymentRun run, long beneficiary) {
