@@ -91,6 +91,13 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
+				// PostgreSQL's own defaults (128 MB, 1 GB of WAL between checkpoints)
+				// suit a
+				// laptop install; a county's registry and a million-line payment run
+				// would
+				// read their tables back from the OS cache and checkpoint in mid-run.
+				.setServerConfig("shared_buffers", "512MB")
+				.setServerConfig("max_wal_size", "4GB")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
