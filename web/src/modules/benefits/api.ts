@@ -178,6 +178,24 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   RECONCILED: '导入回盘',
 }
 
+/** An entitled beneficiary a run leaves without a line (no approved standard matches). */
+export interface UnpaidBeneficiary {
+  beneficiaryId: number
+  veteranId: number
+  personName: string
+  regionCode: string
+  category: string
+  disabilityGrade: number
+  disabilityCause: string
+  householdType: 'ANY' | 'URBAN' | 'RURAL'
+  lonelyElderly: boolean
+}
+
+export interface UnpaidBeneficiaries {
+  count: number
+  first: UnpaidBeneficiary[]
+}
+
 /** One entry of a run's review history (审核记录). */
 export interface RunReview {
   id: number
@@ -309,6 +327,11 @@ export const runApi = {
   /** The checker sends the run back; the reason is required and its months are freed. */
   async reject(id: number, comment: string): Promise<PaymentRun> {
     const { data } = await http.post<PaymentRun>(`/api/benefits/runs/${id}/reject`, { comment })
+    return data
+  },
+  /** The review's check: entitled beneficiaries in the run's region left without a line. */
+  async unpaid(id: number): Promise<UnpaidBeneficiaries> {
+    const { data } = await http.get<UnpaidBeneficiaries>(`/api/benefits/runs/${id}/unpaid`)
     return data
   },
   async reviews(id: number): Promise<RunReview[]> {

@@ -333,4 +333,42 @@ describe('PaymentRunListView', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-test="run-prepare"]').exists()).toBe(false)
     wrapper.unmount()
   })
+
+  it('lists the entitled people a prepared run leaves without a line, linked to their files', async () => {
+    const { requests } = fakeBackend({
+      'GET /api/benefits/runs/12': [200, paymentRun({ status: 'PREPARED' })],
+      'GET /api/benefits/runs/12/lines': [200, pageOf([paymentLine()])],
+      'GET /api/benefits/runs/12/unpaid': [
+        200,
+        {
+          count: 1,
+          first: [
+            {
+              beneficiaryId: 88,
+              veteranId: 8,
+              personName: '李四',
+              regionCode: '330421103001',
+              category: '22',
+              disabilityGrade: 0,
+              disabilityCause: '',
+              householdType: 'ANY',
+              lonelyElderly: false,
+            },
+          ],
+        },
+      ],
+    })
+    const { wrapper } = await mountAt(PaymentRunView, '/benefits/runs/12', 'county.checker')
+
+    await wrapper.find('[data-test="run-unpaid-check"]').trigger('click')
+    await flushPromises()
+
+    expect(requests.some((r) => r.url === '/api/benefits/runs/12/unpaid')).toBe(true)
+    expect(wrapper.find('[data-test="run-unpaid-count"]').text()).toContain('1 人没有发放明细')
+    const table = wrapper.find('[data-test="run-unpaid-table"]')
+    expect(table.text()).toContain('李四')
+    expect(table.text()).toContain('未登记')
+    expect(table.find('a').attributes('href')).toBe('/registry/veterans/8')
+    wrapper.unmount()
+  })
 })

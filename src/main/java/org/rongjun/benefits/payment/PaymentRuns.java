@@ -473,6 +473,49 @@ public class PaymentRuns {
 	}
 
 	/**
+	 * The review's check that nobody entitled is left out: receiving beneficiaries of the
+	 * run's categories in its region (and the caller's scope) without a live line for the
+	 * run's first month in any run. Regular runs only; computed when asked, not while
+	 * preparing.
+	 */
+	public UnpaidBeneficiaries unpaid(long id, RegionScope scope) {
+		PaymentRun run = get(id, scope);
+		if (run.followUpOf() != null || run.benefitType().isOneOff()) {
+			return new UnpaidBeneficiaries(0, List.of());
+		}
+		RegionScope within = RegionScope.of(RegionCode.of(run.regionCode()));
+		List<UnpaidBeneficiary> first = new java.util.ArrayList<>();
+		long[] count = { 0 };
+		this.jdbc.sql("""
+				select e.beneficiary_id, e.veteran_id, e.person_name, e.region_code, e.category, e.disability_grade,
+				       e.disability_cause, e.household_type, e.lonely_elderly, count(*) over () as total
+				from registry.entitlement e
+				where e.status = 'RECEIVING' and e.category = any(string_to_array(:categories, ','))
+				  and e.region_code between :rlo and :rhi and e.region_code between :lo and :hi
+				  and not exists (select 1 from benefits.payment_line l
+				                  where l.beneficiary_id = e.beneficiary_id and l.benefit_type = :type
+				                    and l.period_month = :month and l.attempt = 0)
+				order by e.beneficiary_id
+				limit 200
+				""")
+			.param("categories", String.join(",", run.benefitType().categories()))
+			.param("rlo", within.lowerBound())
+			.param("rhi", within.upperBound())
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("type", run.benefitType().name())
+			.param("month", run.firstMonth())
+			.query((rs) -> {
+				count[0] = rs.getLong("total");
+				first.add(new UnpaidBeneficiary(rs.getLong("beneficiary_id"), rs.getLong("veteran_id"),
+						rs.getString("person_name"), rs.getString("region_code"), rs.getString("category"),
+						rs.getInt("disability_grade"), rs.getString("disability_cause"), rs.getString("household_type"),
+						rs.getBoolean("lonely_elderly")));
+			});
+		return new UnpaidBeneficiaries(count[0], first);
+	}
+
+	/**
 	 * On-time figures per child region of the caller's scope and month: each payment item
 	 * (beneficiary × benefit × month × basis) counted once, by its live line.
 	 */

@@ -18,6 +18,7 @@ import org.rongjun.benefits.payment.PaymentLineView;
 import org.rongjun.benefits.payment.PaymentRun;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.PrepareRequest;
+import org.rongjun.benefits.payment.UnpaidBeneficiaries;
 import org.rongjun.benefits.payment.ReconciliationResult;
 import org.rongjun.benefits.payment.RegionOnTime;
 import org.rongjun.benefits.payment.ReviewComment;
@@ -76,6 +77,12 @@ class PaymentRunController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
 		return this.runs.lines(id, state, scope, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/runs/{id}/unpaid")
+	@PreAuthorize("hasAuthority('benefits:run:list')")
+	UnpaidBeneficiaries unpaid(@PathVariable long id, RegionScope scope) {
+		return this.runs.unpaid(id, scope);
 	}
 
 	@PostMapping("/runs/{id}/resume")

@@ -312,6 +312,27 @@ class PaymentRulesIntegrationTests {
 		assertThat(rateExplanationOf(run, urban)).contains("（城镇户籍）").doesNotContain("孤老");
 	}
 
+	@Test
+	void theReviewListsEntitledBeneficiariesLeftWithoutALineBecauseNoStandardMatches() throws Exception {
+		String county = "330490000000";
+		this.people.seed("unpaid21", county, "21", 2);
+		// 因公牺牲军人遗属: the demo has no standard for category 22
+		this.people.seed("unpaid22", county, "22", 1);
+		PaymentRun run = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2031, 5), 1);
+		assertThat(run.lineCount()).isEqualTo(2);
+
+		UnpaidBeneficiaries unpaid = this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of(county)));
+		assertThat(unpaid.count()).isEqualTo(1);
+		assertThat(unpaid.first()).singleElement().satisfies((b) -> {
+			assertThat(b.beneficiaryId()).isEqualTo(this.people.beneficiaryId(this.people.veteranId("unpaid22", 1)));
+			assertThat(b.category()).isEqualTo("22");
+			assertThat(b.householdType()).isEqualTo("ANY");
+		});
+		// outside the caller's scope nothing is listed
+		assertThatThrownBy(() -> this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
+			.isInstanceOf(ProblemException.class);
+	}
+
 	private void approve(StandardDraft draft) {
 		RegionScope scope = RegionScope.of(RegionCode.of(draft.regionCode()));
 		this.standards.approve(this.standards.enter(draft, scope, "standard.maker").id(), scope, "standard.checker");
