@@ -15,28 +15,28 @@ async function mountDetail(permissions: string[]) {
   return wrapper
 }
 
+function beneficiary(overrides: object = {}) {
+  return {
+    id: 9,
+    veteranId: 5,
+    familyMemberId: null,
+    personName: '张三',
+    category: '11',
+    disabilityGrade: 6,
+    disabilityCause: 'DUTY',
+    certificateNo: 'C-1',
+    status: 'RECEIVING',
+    householdType: 'RURAL',
+    lonelyElderly: true,
+    ...overrides,
+  }
+}
+
 function backend() {
   return fakeBackend({
     'GET /api/registry/veterans/5': [200, veteran()],
     'GET /api/registry/veterans/5/family-members': [200, []],
-    'GET /api/registry/veterans/5/beneficiaries': [
-      200,
-      [
-        {
-          id: 9,
-          veteranId: 5,
-          familyMemberId: null,
-          personName: '张三',
-          category: '11',
-          disabilityGrade: 6,
-          disabilityCause: 'DUTY',
-          certificateNo: 'C-1',
-          status: 'RECEIVING',
-          householdType: 'RURAL',
-          lonelyElderly: true,
-        },
-      ],
-    ],
+    'GET /api/registry/veterans/5/beneficiaries': [200, [beneficiary()]],
     'GET /api/registry/dictionaries/BENEFICIARY_CATEGORY': [200, categories],
     'GET /api/registry/veterans/5/attachments': [
       200,
@@ -54,19 +54,7 @@ function backend() {
     ],
     'PUT /api/registry/beneficiaries/9/payment-attributes': [
       200,
-      {
-        id: 9,
-        veteranId: 5,
-        familyMemberId: null,
-        personName: '张三',
-        category: '11',
-        disabilityGrade: 6,
-        disabilityCause: 'DUTY',
-        certificateNo: 'C-1',
-        status: 'RECEIVING',
-        householdType: 'URBAN',
-        lonelyElderly: true,
-      },
+      beneficiary({ householdType: 'URBAN' }),
     ],
     'POST /api/registry/veterans/5/reveal': [
       200,
