@@ -42,6 +42,8 @@ class PaymentRunBenchmark {
 
 	static final int PEOPLE = Integer.getInteger("bench.people", 1_000_000);
 
+	static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+
 	final PaymentRuns runs;
 
 	final SyntheticEntitlements people;
@@ -61,45 +63,70 @@ class PaymentRunBenchmark {
 	void fullRunAgainstTheCopyFloor() throws Exception {
 		seedOrReuse();
 
-		long started = System.nanoTime();
-		PaymentRun run = this.runs
-			.prepareNow(new PrepareRequest(BenefitType.SURVIVOR_PENSION, REGION, YearMonth.of(2032, 1), 1), "bench");
-		long prepared = System.nanoTime();
-		CountingStream file = new CountingStream();
-		long records = this.runs.writeBankFileNow(run.id(), BankFileFormat.CSV, file);
-		double runSeconds = (System.nanoTime() - started) / 1e9;
-		double prepareSeconds = (prepared - started) / 1e9;
-		assertThat(run.lineCount()).isEqualTo(PEOPLE);
-		assertThat(records).isEqualTo(PEOPLE);
+		// The disk of a small VM moves single timings by a third; each side is timed
+		// ROUNDS times and its best time counts (the floor gets the same treatment).
+		double bestRun = Double.MAX_VALUE;
+		double bestPrepare = 0;
+		long runId = 0;
+		long fileBytes = 0;
+		for (int round = 1; round <= ROUNDS; round++) {
+			if (round > 1) {
+				clearRuns();
+			}
+			long started = System.nanoTime();
+			PaymentRun run = this.runs.prepareNow(
+					new PrepareRequest(BenefitType.SURVIVOR_PENSION, REGION, YearMonth.of(2032, 1), 1), "bench");
+			long prepared = System.nanoTime();
+			CountingStream file = new CountingStream();
+			long records = this.runs.writeBankFileNow(run.id(), BankFileFormat.CSV, file);
+			double runSeconds = (System.nanoTime() - started) / 1e9;
+			assertThat(run.lineCount()).isEqualTo(PEOPLE);
+			assertThat(records).isEqualTo(PEOPLE);
+			log.warn("BENCH round {}: prepare+persist {} s, bank file {} s, run {} s", round,
+					String.format("%.2f", (prepared - started) / 1e9),
+					String.format("%.2f", runSeconds - (prepared - started) / 1e9), String.format("%.2f", runSeconds));
+			if (runSeconds < bestRun) {
+				bestRun = runSeconds;
+				bestPrepare = (prepared - started) / 1e9;
+			}
+			runId = run.id();
+			fileBytes = file.count;
+		}
 
 		// floor: the same lines, raw COPY into a table with the same primary key
 		ByteArrayOutputStream lines = new ByteArrayOutputStream();
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyOut("copy (select * from benefits.payment_line where run_id = " + run.id() + ") to stdout", lines);
+				.copyOut("copy (select * from benefits.payment_line where run_id = " + runId + ") to stdout", lines);
 		}
-		this.jdbc.sql("drop table if exists benefits.bench_floor").update();
-		this.jdbc.sql("create table benefits.bench_floor (like benefits.payment_line)").update();
-		this.jdbc
-			.sql("""
-					alter table benefits.bench_floor add primary key (beneficiary_id, benefit_type, period_month, basis, attempt)
-					""")
-			.update();
-		this.jdbc.sql("checkpoint").update();
-		long floorStarted = System.nanoTime();
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy benefits.bench_floor from stdin", new ByteArrayInputStream(lines.toByteArray()));
+		double bestFloor = Double.MAX_VALUE;
+		for (int round = 1; round <= ROUNDS; round++) {
+			this.jdbc.sql("drop table if exists benefits.bench_floor").update();
+			this.jdbc.sql("create table benefits.bench_floor (like benefits.payment_line)").update();
+			this.jdbc
+				.sql("""
+						alter table benefits.bench_floor add primary key (beneficiary_id, benefit_type, period_month, basis, attempt)
+						""")
+				.update();
+			this.jdbc.sql("checkpoint").update();
+			long floorStarted = System.nanoTime();
+			try (Connection connection = this.dataSource.getConnection()) {
+				connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy benefits.bench_floor from stdin", new ByteArrayInputStream(lines.toByteArray()));
+			}
+			double floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
+			log.warn("BENCH round {}: COPY floor {} s", round, String.format("%.2f", floorSeconds));
+			bestFloor = Math.min(bestFloor, floorSeconds);
 		}
-		double floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
 		this.jdbc.sql("drop table benefits.bench_floor").update();
 
-		log.warn("BENCH payment-run {} lines: prepare+persist {} s, bank file {} s ({} MB), run {} s; COPY floor {} s",
-				PEOPLE, String.format("%.2f", prepareSeconds), String.format("%.2f", runSeconds - prepareSeconds),
-				file.count / (1 << 20), String.format("%.2f", runSeconds), String.format("%.2f", floorSeconds));
-		System.out.println("RATIO payment-run " + String.format("%.2f", runSeconds / floorSeconds));
+		log.warn(
+				"BENCH payment-run {} lines, best of {}: prepare+persist {} s, bank file {} s ({} MB), run {} s; COPY floor {} s",
+				PEOPLE, ROUNDS, String.format("%.2f", bestPrepare), String.format("%.2f", bestRun - bestPrepare),
+				fileBytes / (1 << 20), String.format("%.2f", bestRun), String.format("%.2f", bestFloor));
+		System.out.println("RATIO payment-run " + String.format("%.2f", bestRun / bestFloor));
 	}
 
 	/**
@@ -113,25 +140,7 @@ class PaymentRunBenchmark {
 			.query(Long.class)
 			.single();
 		if (existing == PEOPLE) {
-			this.jdbc.sql("""
-					delete from benefits.payment_line where run_id in
-					    (select id from benefits.payment_run where region_code = :region)
-					""").param("region", REGION).update();
-			for (String table : new String[] { "payment_run_chunk", "payment_rate", "payment_run_review" }) {
-				this.jdbc
-					.sql("delete from benefits." + table
-							+ " where run_id in (select id from benefits.payment_run where region_code = :region)")
-					.param("region", REGION)
-					.update();
-			}
-			this.jdbc.sql("delete from benefits.payment_run where region_code = :region")
-				.param("region", REGION)
-				.update();
-			// rewritten, not only vacuumed: the run writes new pages at the end as in a
-			// fresh database,
-			// not into freed ones, whose first change after the checkpoint logs a full
-			// page image
-			this.jdbc.sql("vacuum full analyze benefits.payment_line").update();
+			clearRuns();
 			log.warn("BENCH reusing {} seeded beneficiaries", PEOPLE);
 		}
 		else {
@@ -141,6 +150,29 @@ class PaymentRunBenchmark {
 			log.warn("BENCH seeded {} beneficiaries in {} s", PEOPLE,
 					String.format("%.1f", (System.nanoTime() - seeding) / 1e9));
 		}
+		this.jdbc.sql("checkpoint").update();
+	}
+
+	/**
+	 * Removes the bench county's payment runs, so that the next run pays the month again.
+	 */
+	private void clearRuns() {
+		this.jdbc.sql("""
+				delete from benefits.payment_line where run_id in
+				    (select id from benefits.payment_run where region_code = :region)
+				""").param("region", REGION).update();
+		for (String table : new String[] { "payment_run_chunk", "payment_rate", "payment_run_review" }) {
+			this.jdbc
+				.sql("delete from benefits." + table
+						+ " where run_id in (select id from benefits.payment_run where region_code = :region)")
+				.param("region", REGION)
+				.update();
+		}
+		this.jdbc.sql("delete from benefits.payment_run where region_code = :region").param("region", REGION).update();
+		// Rewritten, not only vacuumed: the run writes new pages at the end as in a fresh
+		// database, not into freed ones, whose first change after a checkpoint logs a
+		// full page image.
+		this.jdbc.sql("vacuum full analyze benefits.payment_line").update();
 		this.jdbc.sql("checkpoint").update();
 	}
 
