@@ -265,9 +265,8 @@ class PaymentPreparation {
 
 	private void chunk(PaymentRun run, long lo, long hi) {
 		Scope scope = Scope.of(run);
-		// A chunk lost in a crash is prepared again on resume (its lines and its done
-		// mark
-		// commit together), so its commit need not wait for the WAL to reach the disk.
+		// A chunk lost in a crash is redone on resume: lines and done mark commit
+		// together, so the commit need not wait for the WAL to reach the disk.
 		this.jdbc.sql("set local synchronous_commit = off").update();
 		long started = System.nanoTime();
 		long regular = copyRegularLines(run, lo, hi, scope);

@@ -484,8 +484,10 @@ public class PaymentRuns {
 			return new UnpaidBeneficiaries(0, List.of());
 		}
 		RegionScope within = RegionScope.of(RegionCode.of(run.regionCode()));
-		List<UnpaidBeneficiary> first = new java.util.ArrayList<>();
-		long[] count = { 0 };
+		List<UnpaidBeneficiary> first = new ArrayList<>();
+		// the window count comes with every row: one scan gives the total and the first
+		// 200
+		long[] total = { 0 };
 		this.jdbc.sql("""
 				select e.beneficiary_id, e.veteran_id, e.person_name, e.region_code, e.category, e.disability_grade,
 				       e.disability_cause, e.household_type, e.lonely_elderly, count(*) over () as total
@@ -506,13 +508,13 @@ public class PaymentRuns {
 			.param("type", run.benefitType().name())
 			.param("month", run.firstMonth())
 			.query((rs) -> {
-				count[0] = rs.getLong("total");
+				total[0] = rs.getLong("total");
 				first.add(new UnpaidBeneficiary(rs.getLong("beneficiary_id"), rs.getLong("veteran_id"),
 						rs.getString("person_name"), rs.getString("region_code"), rs.getString("category"),
 						rs.getInt("disability_grade"), rs.getString("disability_cause"), rs.getString("household_type"),
 						rs.getBoolean("lonely_elderly")));
 			});
-		return new UnpaidBeneficiaries(count[0], first);
+		return new UnpaidBeneficiaries(total[0], first);
 	}
 
 	/**
