@@ -51,8 +51,11 @@ class VeteranMergeRepository {
 
 	private final JdbcClient jdbc;
 
-	VeteranMergeRepository(JdbcClient jdbc) {
+	private final NameKeys nameKeys;
+
+	VeteranMergeRepository(JdbcClient jdbc, NameKeys nameKeys) {
 		this.jdbc = jdbc;
+		this.nameKeys = nameKeys;
 	}
 
 	PageResult<DuplicateCandidate> candidates(RegionScope scope, PageQuery page) {
@@ -186,12 +189,12 @@ class VeteranMergeRepository {
 	 * (so no search finds it) and its place in the ID number's uniqueness.
 	 */
 	void retire(long merged, long survivor, String username) {
+		this.nameKeys.remove(merged);
 		this.jdbc.sql("""
 				update registry.veteran set merged_into_id = :survivor, merged_at = now(), merged_by = :by,
 				    updated_at = now()
 				where id = :merged
 				""").param("merged", merged).param("survivor", survivor).param("by", username).update();
-		this.jdbc.sql("delete from registry.veteran_name_key where veteran_id = :id").param("id", merged).update();
 	}
 
 	/**
@@ -199,6 +202,7 @@ class VeteranMergeRepository {
 	 * rebuilds the survivor's name keys (name and region may have changed).
 	 */
 	void copyFields(long survivor, long merged, List<MergeField> fields) {
+		this.nameKeys.remove(survivor);
 		if (!fields.isEmpty()) {
 			// Column names come from MergeField constants, never from the request.
 			String assignments = fields.stream()
@@ -212,14 +216,7 @@ class VeteranMergeRepository {
 				.param("merged", merged)
 				.update();
 		}
-		this.jdbc.sql("delete from registry.veteran_name_key where veteran_id = :id").param("id", survivor).update();
-		this.jdbc.sql("""
-				insert into registry.veteran_name_key (veteran_id, key, region_code)
-				select distinct v.id, k.key, v.household_region_code
-				from registry.veteran v
-				cross join lateral unnest(array[v.name] || v.name_pinyin || v.name_initials) as k (key)
-				where v.id = :id
-				""").param("id", survivor).update();
+		this.nameKeys.add(survivor);
 	}
 
 	/** Rows a merge dropped as duplicates of the survivor's: ids and full rows. */

@@ -49,9 +49,12 @@ class VeteranRepository {
 
 	private final DataSource dataSource;
 
-	VeteranRepository(JdbcClient jdbc, DataSource dataSource) {
+	private final NameKeys nameKeys;
+
+	VeteranRepository(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.nameKeys = nameKeys;
 	}
 
 	/**
@@ -126,24 +129,45 @@ class VeteranRepository {
 			params.put("phoneIndex", criteria.phoneIndex());
 		}
 		if (criteria.nameKey() != null) {
-			// A prefix as a range on the C-collated key, inside the scope. When the scope
-			// (or
-			// the region filter) is a county or below, its county code pins the search to
-			// one
-			// county's keys in the (county_code, key) index.
+			// A prefix is a range on the C-collated key. The keys' only index is
+			// (county_code,
+			// key): a scope (or region filter) inside one county reads one range of it; a
+			// wider scope visits its counties one by one, each found by one descent to
+			// the
+			// next county code (a skip scan), instead of every key of the scope. The
+			// matching ids are collected first (an InitPlan), so the planner cannot
+			// choose
+			// to walk every veteran of the county and probe its keys one by one.
 			String county = countyOf(scope, criteria.region());
-			// The matching ids are collected first (an InitPlan), so the planner cannot
-			// choose to walk every veteran of the county and probe its keys one by one.
-			where.append("""
-					 and v.id = any(array(select k.veteran_id from registry.veteran_name_key k
-					              where k.key >= :keyLo and k.key < :keyHi
-					                and k.region_code between :lo and :hi
-					""").append((county != null) ? " and k.county_code = :county))" : "))");
-			params.put("keyLo", criteria.nameKey());
-			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
 			if (county != null) {
+				where.append("""
+						 and v.id = any(array(select k.veteran_id from registry.veteran_name_key k
+						              where k.county_code = :county and k.key >= :keyLo and k.key < :keyHi
+						                and k.region_code between :lo and :hi))
+						""");
 				params.put("county", county);
 			}
+			else {
+				where.append("""
+						 and v.id = any(array(
+						       with recursive county (code) as (
+						           (select k.county_code from registry.veteran_name_key k
+						            where k.county_code between :countyLo and :countyHi order by k.county_code limit 1)
+						           union all
+						           select (select k.county_code from registry.veteran_name_key k
+						                   where k.county_code > c.code and k.county_code <= :countyHi
+						                   order by k.county_code limit 1)
+						           from county c where c.code is not null)
+						       select k.veteran_id from county c
+						       join registry.veteran_name_key k on k.county_code = c.code
+						       where k.key >= :keyLo and k.key < :keyHi and k.region_code between :lo and :hi))
+						""");
+				// No scope has bounds "~" and "": an empty range either way.
+				params.put("countyLo", scope.lowerBound().substring(0, Math.min(6, scope.lowerBound().length())));
+				params.put("countyHi", scope.upperBound().substring(0, Math.min(6, scope.upperBound().length())));
+			}
+			params.put("keyLo", criteria.nameKey());
+			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
 		}
 		if (criteria.category() != null || criteria.status() != null) {
 			where.append("""
@@ -231,7 +255,7 @@ class VeteranRepository {
 			.param("createdBy", createdBy)
 			.query(Long.class)
 			.single();
-		replaceNameKeys(id, veteran);
+		this.nameKeys.add(id);
 		return id;
 	}
 
@@ -309,7 +333,7 @@ class VeteranRepository {
 			if (id == null) {
 				continue;
 			}
-			for (String key : nameKeys(v)) {
+			for (String key : NameKeys.of(v)) {
 				keys.number(id).text(key).text(v.householdRegionCode()).end();
 			}
 		}
@@ -328,15 +352,6 @@ class VeteranRepository {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-	}
-
-	/** The name itself and each pinyin reading, full and initials, once each. */
-	private static Set<String> nameKeys(VeteranRecord veteran) {
-		Set<String> keys = new LinkedHashSet<>();
-		keys.add(veteran.name());
-		keys.addAll(veteran.namePinyin());
-		keys.addAll(veteran.nameInitials());
-		return keys;
 	}
 
 	/**
@@ -358,6 +373,7 @@ class VeteranRepository {
 	}
 
 	void update(long id, VeteranRecord veteran) {
+		this.nameKeys.remove(id);
 		this.jdbc.sql("""
 				update registry.veteran set name = :name, gender = :gender, birth_date = :birthDate,
 				    id_number_cipher = :idCipher, id_number_index = :idIndex, id_number_mask = :idMask,
@@ -370,23 +386,7 @@ class VeteranRepository {
 				    name_initials = cast(:initials as text[]), updated_at = now()
 				where id = :id
 				""").params(columns(veteran)).param("id", id).update();
-		replaceNameKeys(id, veteran);
-	}
-
-	/**
-	 * The name itself and each pinyin key, every one with the region for scoped lookups.
-	 */
-	private void replaceNameKeys(long id, VeteranRecord veteran) {
-		this.jdbc.sql("delete from registry.veteran_name_key where veteran_id = :id").param("id", id).update();
-		Set<String> keys = nameKeys(veteran);
-		this.jdbc.sql("""
-				insert into registry.veteran_name_key (veteran_id, key, region_code)
-				select :id, k, :region from unnest(cast(:keys as text[])) as k
-				""")
-			.param("id", id)
-			.param("region", veteran.householdRegionCode())
-			.param("keys", keys.toArray(String[]::new))
-			.update();
+		this.nameKeys.add(id);
 	}
 
 	private static Map<String, Object> columns(VeteranRecord veteran) {
@@ -441,14 +441,12 @@ class VeteranRepository {
 
 	/** Moves the file to another household region, its name keys with it. */
 	void moveHousehold(long id, String regionCode) {
+		this.nameKeys.remove(id);
 		this.jdbc.sql("update registry.veteran set household_region_code = :region, updated_at = now() where id = :id")
 			.param("id", id)
 			.param("region", regionCode)
 			.update();
-		this.jdbc.sql("update registry.veteran_name_key set region_code = :region where veteran_id = :id")
-			.param("id", id)
-			.param("region", regionCode)
-			.update();
+		this.nameKeys.add(id);
 	}
 
 	/** The smallest string greater than every string starting with {@code prefix}. */

@@ -27,7 +27,13 @@ class VeteranSearchIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	final VeteranRepository veterans;
+
 	ApiClient xitang;
+
+	VeteranSearchIntegrationTests(VeteranRepository veterans) {
+		this.veterans = veterans;
+	}
 
 	@BeforeEach
 	void logIn() {
@@ -123,6 +129,33 @@ class VeteranSearchIntegrationTests {
 	}
 
 	@Test
+	void aRenamedOrMovedPersonIsFoundByTheNewNameAndRegionOnly() {
+		String idNumber = idNumber();
+		long id = register(this.xitang, "柏青山", XITANG, idNumber);
+		this.xitang.put("/api/registry/veterans/" + id, veteran("柏青云", idNumber, XIJIE)).expect(200);
+		assertThat(search("柏青山")).doesNotContain(id);
+		assertThat(search("bqs")).doesNotContain(id);
+		assertThat(search("bqy")).contains(id);
+		assertThat(search("baiqingyun")).contains(id);
+		ApiClient village = ApiClient.loggedIn(this.port, "xijie.staff");
+		assertThat(ids(village.get("/api/registry/veterans?q=bqy").expect(200).json())).contains(id);
+		this.xitang.put("/api/registry/veterans/" + id, veteran("柏青云", idNumber, XITANG)).expect(200);
+		assertThat(ids(village.get("/api/registry/veterans?q=bqy").expect(200).json())).doesNotContain(id);
+		assertThat(search("bqy")).contains(id);
+	}
+
+	@Test
+	void aScopeAboveTheCountyFindsNamesInEachOfItsCountiesAndNothingOutsideIt() {
+		long id = register(this.xitang, "栾远征", XITANG);
+		for (String scope : List.of("330400000000", "330000000000")) {
+			assertThat(nameSearch(scope, "lyz")).as(scope).contains(id);
+			assertThat(nameSearch(scope, "栾远")).as(scope).contains(id);
+		}
+		assertThat(nameSearch("320000000000", "lyz")).doesNotContain(id);
+		assertThat(nameSearch("330500000000", "lyz")).doesNotContain(id);
+	}
+
+	@Test
 	void anUnknownSortIsRefusedOnTheSortParameter() {
 		JsonNode problem = this.xitang.get("/api/registry/veterans?sort=password").expect(400).json();
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("sort");
@@ -133,6 +166,17 @@ class VeteranSearchIntegrationTests {
 		return ids(this.xitang.get("/api/registry/veterans?size=200&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
 			.expect(200)
 			.json());
+	}
+
+	private List<Long> nameSearch(String scope, String prefix) {
+		return this.veterans
+			.search(org.rongjun.shared.RegionScope.of(org.rongjun.shared.RegionCode.of(scope)),
+					new VeteranRepository.Criteria(null, null, null, prefix, null, null, null, null, null),
+					new org.rongjun.shared.PageQuery(0, 200))
+			.items()
+			.stream()
+			.map(Veteran::id)
+			.toList();
 	}
 
 	private static long register(ApiClient client, String name, String region) {
