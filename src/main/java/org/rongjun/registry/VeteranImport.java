@@ -43,6 +43,7 @@ import org.rongjun.shared.spreadsheet.RowHandler;
 import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
 import org.rongjun.shared.spreadsheet.Spreadsheets;
 import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -470,31 +471,42 @@ public class VeteranImport {
 		}
 
 		/**
-		 * One batch into the database; runs on the writer thread, one batch at a time.
+		 * One batch into the database; runs on a writer thread. A row whose ID number is
+		 * registered already counts as existing when the file is in the caller's scope
+		 * (the same file imported again) and is an error otherwise.
 		 */
 		private void write(List<Prepared> batch) {
-			Set<ByteBuffer> inserted = VeteranImport.this.transactions.execute((status) -> VeteranImport.this.veterans
-				.insertNew(batch.stream().map(Prepared::record).toList(), this.username));
-			List<byte[]> notInserted = new ArrayList<>();
+			List<VeteranRecord> records = batch.stream().map(Prepared::record).toList();
+			Map<ByteBuffer, String> registered = insertRetryingRaces(records);
 			for (Prepared row : batch) {
-				if (!inserted.contains(ByteBuffer.wrap(row.record().idNumber().index()))) {
-					notInserted.add(row.record().idNumber().index());
+				String region = registered.get(ByteBuffer.wrap(row.record().idNumber().index()));
+				if (region == null) {
+					this.added.incrementAndGet();
 				}
-			}
-			this.added.addAndGet(batch.size() - notInserted.size());
-			Map<ByteBuffer, String> owners = VeteranImport.this.veterans.regionsOfIdNumbers(notInserted);
-			for (Prepared row : batch) {
-				ByteBuffer index = ByteBuffer.wrap(row.record().idNumber().index());
-				if (inserted.contains(index)) {
-					continue;
-				}
-				String region = owners.get(index);
-				if (region != null && this.scope.contains(region)) {
+				else if (this.scope.contains(region)) {
 					this.existing.incrementAndGet();
 				}
 				else {
 					this.rejectedOnWrite
 						.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), "身份证号：该身份证号已在其他地区登记"));
+				}
+			}
+		}
+
+		/**
+		 * Someone registering one of the batch's people between its probe and its COPY
+		 * fails the batch's transaction; the next attempt's probe finds them.
+		 */
+		private Map<ByteBuffer, String> insertRetryingRaces(List<VeteranRecord> records) {
+			for (int attempt = 1;; attempt++) {
+				try {
+					return VeteranImport.this.transactions
+						.execute((status) -> VeteranImport.this.veterans.insertNew(records, this.username));
+				}
+				catch (DuplicateKeyException ex) {
+					if (attempt == 3) {
+						throw ex;
+					}
 				}
 			}
 		}
