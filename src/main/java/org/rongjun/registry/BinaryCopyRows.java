@@ -2,7 +2,6 @@ package org.rongjun.registry;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +41,13 @@ final class BinaryCopyRows {
 	}
 
 	BinaryCopyRows text(@Nullable String value) {
-		return (value != null) ? bytes(value.getBytes(StandardCharsets.UTF_8)) : none();
+		if (value == null) {
+			return none();
+		}
+		int lengthAt = this.length;
+		putInt(0);
+		putInt(lengthAt, utf8(value));
+		return this;
 	}
 
 	BinaryCopyRows bytes(byte @Nullable [] value) {
@@ -79,25 +84,62 @@ final class BinaryCopyRows {
 
 	/** A one-dimensional {@code text[]} without nulls. */
 	BinaryCopyRows textArray(List<String> values) {
-		byte[][] elements = new byte[values.size()][];
-		int size = 12 + (values.isEmpty() ? 0 : 8);
-		for (int i = 0; i < elements.length; i++) {
-			elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-			size += 4 + elements[i].length;
-		}
-		putInt(size);
+		int sizeAt = this.length;
+		putInt(0);
 		putInt(values.isEmpty() ? 0 : 1);
 		putInt(0);
 		putInt(TEXT_OID);
 		if (!values.isEmpty()) {
 			putInt(values.size());
 			putInt(1);
-			for (byte[] element : elements) {
-				putInt(element.length);
-				put(element);
+			for (String value : values) {
+				int lengthAt = this.length;
+				putInt(0);
+				putInt(lengthAt, utf8(value));
 			}
 		}
+		putInt(sizeAt, this.length - sizeAt - 4);
 		return this;
+	}
+
+	/**
+	 * Writes the string as UTF-8 straight into the buffer (no byte[] per value) and
+	 * returns the number of bytes.
+	 */
+	private int utf8(String value) {
+		ensure(value.length() * 3);
+		int start = this.length;
+		byte[] out = this.buffer;
+		int at = start;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x80) {
+				out[at++] = (byte) c;
+			}
+			else if (c < 0x800) {
+				out[at++] = (byte) (0xc0 | (c >> 6));
+				out[at++] = (byte) (0x80 | (c & 0x3f));
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				int code = Character.toCodePoint(c, value.charAt(++i));
+				out[at++] = (byte) (0xf0 | (code >> 18));
+				out[at++] = (byte) (0x80 | ((code >> 12) & 0x3f));
+				out[at++] = (byte) (0x80 | ((code >> 6) & 0x3f));
+				out[at++] = (byte) (0x80 | (code & 0x3f));
+			}
+			else if (Character.isSurrogate(c)) {
+				// A lone surrogate is not text; String.getBytes writes '?' for it too.
+				out[at++] = '?';
+			}
+			else {
+				out[at++] = (byte) (0xe0 | (c >> 12));
+				out[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+				out[at++] = (byte) (0x80 | (c & 0x3f));
+			}
+		}
+		this.length = at;
+		return at - start;
 	}
 
 	BinaryCopyRows none() {
@@ -111,6 +153,13 @@ final class BinaryCopyRows {
 		this.buffer[this.length++] = (byte) 0xff;
 		this.buffer[this.length++] = (byte) 0xff;
 		return new ByteArrayInputStream(this.buffer, 0, this.length);
+	}
+
+	private void putInt(int at, int value) {
+		this.buffer[at] = (byte) (value >>> 24);
+		this.buffer[at + 1] = (byte) (value >>> 16);
+		this.buffer[at + 2] = (byte) (value >>> 8);
+		this.buffer[at + 3] = (byte) value;
 	}
 
 	private void putInt(int value) {

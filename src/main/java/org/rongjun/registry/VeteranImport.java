@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class VeteranImport {
 
-	static final int BATCH = 1000;
+	static final int BATCH = 2000;
 
 	/** Batches written at once, each on its own connection (two cores: two). */
 	static final int WRITERS = 2;
@@ -306,7 +305,7 @@ public class VeteranImport {
 
 		private final Map<RosterColumn, Integer> positions = new EnumMap<>(RosterColumn.class);
 
-		private final Set<ByteBuffer> seenInFile = new HashSet<>();
+		private final Set<BlindIndex> seenInFile = new HashSet<>();
 
 		private final List<Raw> pending = new ArrayList<>(BATCH);
 
@@ -394,7 +393,7 @@ public class VeteranImport {
 				if (row.record() == null) {
 					this.rejected.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), row.reason()));
 				}
-				else if (!this.seenInFile.add(ByteBuffer.wrap(row.record().idNumber().index()))) {
+				else if (!this.seenInFile.add(new BlindIndex(row.record().idNumber().index()))) {
 					this.rejected.add(new Rejected(row.raw().rowNumber(), row.raw().cells(), "身份证号：身份证号在本文件中重复"));
 				}
 				else {
@@ -477,9 +476,9 @@ public class VeteranImport {
 		 */
 		private void write(List<Prepared> batch) {
 			List<VeteranRecord> records = batch.stream().map(Prepared::record).toList();
-			Map<ByteBuffer, String> registered = insertRetryingRaces(records);
+			Map<BlindIndex, String> registered = insertRetryingRaces(records);
 			for (Prepared row : batch) {
-				String region = registered.get(ByteBuffer.wrap(row.record().idNumber().index()));
+				String region = registered.get(new BlindIndex(row.record().idNumber().index()));
 				if (region == null) {
 					this.added.incrementAndGet();
 				}
@@ -497,7 +496,7 @@ public class VeteranImport {
 		 * Someone registering one of the batch's people between its probe and its COPY
 		 * fails the batch's transaction; the next attempt's probe finds them.
 		 */
-		private Map<ByteBuffer, String> insertRetryingRaces(List<VeteranRecord> records) {
+		private Map<BlindIndex, String> insertRetryingRaces(List<VeteranRecord> records) {
 			for (int attempt = 1;; attempt++) {
 				try {
 					return VeteranImport.this.transactions

@@ -1,7 +1,6 @@
 package org.rongjun.registry;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 
 import javax.sql.DataSource;
@@ -272,13 +271,12 @@ class VeteranRepository {
 	 * import, which the job then reports as failed, and importing the file again adds
 	 * exactly what is missing.
 	 */
-	Map<ByteBuffer, String> insertNew(List<VeteranRecord> batch, String createdBy) {
+	Map<BlindIndex, String> insertNew(List<VeteranRecord> batch, String createdBy) {
 		this.jdbc.sql("set local synchronous_commit = off").update();
-		Map<ByteBuffer, String> registered = regionsOfIdNumbers(
+		Map<BlindIndex, String> registered = regionsOfIdNumbers(
 				batch.stream().map((v) -> v.idNumber().index()).toList());
-		List<VeteranRecord> fresh = batch.stream()
-			.filter((v) -> !registered.containsKey(ByteBuffer.wrap(v.idNumber().index())))
-			.toList();
+		List<VeteranRecord> fresh = registered.isEmpty() ? batch
+				: batch.stream().filter((v) -> !registered.containsKey(new BlindIndex(v.idNumber().index()))).toList();
 		if (fresh.isEmpty()) {
 			return registered;
 		}
@@ -361,8 +359,8 @@ class VeteranRepository {
 	/**
 	 * Where each of these ID numbers (by blind index) is registered, whatever the scope.
 	 */
-	Map<ByteBuffer, String> regionsOfIdNumbers(List<byte[]> indexes) {
-		Map<ByteBuffer, String> regions = new HashMap<>();
+	Map<BlindIndex, String> regionsOfIdNumbers(List<byte[]> indexes) {
+		Map<BlindIndex, String> regions = new HashMap<>();
 		if (indexes.isEmpty()) {
 			return regions;
 		}
@@ -383,7 +381,7 @@ class VeteranRepository {
 				select id_number_index, household_region_code from registry.veteran
 				where id_number_index = any(:indexes) and merged_into_id is null
 				""").param("indexes", array).query((rs, n) -> {
-			regions.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getString(2));
+			regions.put(new BlindIndex(rs.getBytes(1)), rs.getString(2));
 			return null;
 		}).list();
 		return regions;

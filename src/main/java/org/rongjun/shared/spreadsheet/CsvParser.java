@@ -16,6 +16,16 @@ final class CsvParser {
 
 	private int pushedBack = -2;
 
+	/**
+	 * Characters are taken from here, refilled in bulk: one {@code Reader.read()} per
+	 * character costs a lock per character.
+	 */
+	private final char[] buffer = new char[1 << 14];
+
+	private int position;
+
+	private int limit;
+
 	CsvParser(Reader reader) {
 		this.reader = reader;
 	}
@@ -94,7 +104,15 @@ final class CsvParser {
 			this.pushedBack = -2;
 			return c;
 		}
-		return this.reader.read();
+		if (this.position == this.limit) {
+			int read = this.reader.read(this.buffer, 0, this.buffer.length);
+			if (read <= 0) {
+				return -1;
+			}
+			this.position = 0;
+			this.limit = read;
+		}
+		return this.buffer[this.position++];
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.rongjun.shared.spreadsheet;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -115,7 +114,7 @@ public final class Spreadsheets {
 	}
 
 	private static void readCsv(InputStream input, RowHandler handler) {
-		try (Reader reader = new BufferedReader(detect(input), 1 << 16)) {
+		try (Reader reader = detect(input)) {
 			CsvParser parser = new CsvParser(reader);
 			List<String> header = parser.next();
 			if (header == null) {
