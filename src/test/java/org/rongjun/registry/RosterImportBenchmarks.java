@@ -1,6 +1,16 @@
 package org.rongjun.registry;
 
 import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,17 +61,20 @@ class RosterImportBenchmarks {
 
 	final int warmRounds;
 
+	final DataSource dataSource;
+
 	RosterImportBenchmarks(VeteranImport imports, RegionDirectory regions,
 			@Value("${rongjun.db.embedded.data-dir:./data/pg}") Path postgresData,
-			@Value("${bench.warm-rounds:3}") int warmRounds) {
+			@Value("${bench.warm-rounds:3}") int warmRounds, DataSource dataSource) {
 		this.imports = imports;
+		this.dataSource = dataSource;
 		this.regions = regions;
 		this.postgresData = postgresData;
 		this.warmRounds = warmRounds;
 	}
 
 	@Test
-	void importHundredThousandRows() {
+	void importHundredThousandRows() throws Exception {
 		RegionScope county = RegionScope.of(RegionCode.of("330421000000"));
 		List<String> villages = this.regions.currentCodesWithin(county)
 			.stream()
@@ -78,7 +91,10 @@ class RosterImportBenchmarks {
 			formats.add(Format.CSV);
 		}
 		List<Double> warmRates = new ArrayList<>();
+		long lastRoundAfterId = 0;
+		double lastRoundSeconds = 0;
 		for (int run = 0; run < formats.size(); run++) {
+			lastRoundAfterId = maxVeteranId();
 			Format format = formats.get(run);
 			String label = (run >= 2) ? "CSV-warm-" + (run - 1) : format.name();
 			Path roster = roster(villages, 101L * (run + 1), format);
@@ -118,12 +134,100 @@ class RosterImportBenchmarks {
 			if (run >= 2) {
 				warmRates.add(ROWS / seconds);
 			}
+			lastRoundSeconds = seconds;
 		}
 		List<Double> sorted = warmRates.stream().sorted().toList();
 		if (!sorted.isEmpty()) {
 			log.warn("BENCH roster-import warm rounds: best {} rows/s, median {} rows/s, worst {} rows/s",
 					String.format("%.0f", sorted.get(sorted.size() - 1)),
 					String.format("%.0f", sorted.get(sorted.size() / 2)), String.format("%.0f", sorted.get(0)));
+		}
+		double floor = rawCopyOfTheLastRound(lastRoundAfterId);
+		log.warn(
+				"RATIO roster-import {} (the last round's {} s against a raw binary COPY of the same people and "
+						+ "name keys into the same tables, {} s)",
+				String.format("%.2f", lastRoundSeconds / floor), String.format("%.2f", lastRoundSeconds),
+				String.format("%.2f", floor));
+	}
+
+	/**
+	 * The floor: the people (and name keys) the last round added, exported, deleted and
+	 * copied back in by binary COPY into the same tables with the same indexes, on two
+	 * connections at once as the import writes: what the database costs for those rows
+	 * with no parsing, validation or encryption at all.
+	 */
+	private double rawCopyOfTheLastRound(long afterId) throws Exception {
+		String columns = "id, name, gender, birth_date, id_number_cipher, id_number_index, id_number_mask, "
+				+ "phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher, bank_account_mask, "
+				+ "household_region_code, address, education, political_status, enlistment_date, discharge_date, "
+				+ "military_branch, military_rank, discharge_type, service_unit, hardship, name_pinyin, name_initials, "
+				+ "created_by";
+		List<Path> files = new ArrayList<>();
+		try {
+			try (Connection connection = this.dataSource.getConnection()) {
+				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+				for (int half = 0; half < 2; half++) {
+					Path people = Files.createTempFile("floor-people-", ".bin");
+					Path keys = Files.createTempFile("floor-keys-", ".bin");
+					files.add(people);
+					files.add(keys);
+					try (OutputStream out = Files.newOutputStream(people)) {
+						copy.copyOut("copy (select " + columns + " from registry.veteran where id > " + afterId
+								+ " and id % 2 = " + half + ") to stdout (format binary)", out);
+					}
+					try (OutputStream out = Files.newOutputStream(keys)) {
+						copy.copyOut("copy (select veteran_id, key, region_code from registry.veteran_name_key "
+								+ "where veteran_id > " + afterId + " and veteran_id % 2 = " + half
+								+ ") to stdout (format binary)", out);
+					}
+				}
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("delete from registry.veteran_name_key where veteran_id > " + afterId);
+					statement.execute("delete from registry.veteran where id > " + afterId);
+					statement.execute("vacuum registry.veteran");
+					statement.execute("vacuum registry.veteran_name_key");
+					statement.execute("checkpoint");
+				}
+			}
+			java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				long started = System.nanoTime();
+				List<java.util.concurrent.Future<?>> halves = new ArrayList<>();
+				for (int half = 0; half < 2; half++) {
+					Path people = files.get(2 * half);
+					Path keys = files.get(2 * half + 1);
+					halves.add(writers.submit(() -> {
+						try (Connection connection = this.dataSource.getConnection();
+								InputStream peopleIn = Files.newInputStream(people);
+								InputStream keysIn = Files.newInputStream(keys)) {
+							CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+							copy.copyIn("copy registry.veteran (" + columns + ") from stdin (format binary)", peopleIn);
+							copy.copyIn("copy registry.veteran_name_key (veteran_id, key, region_code) "
+									+ "from stdin (format binary)", keysIn);
+						}
+						return null;
+					}));
+				}
+				for (java.util.concurrent.Future<?> half : halves) {
+					half.get();
+				}
+				return (System.nanoTime() - started) / 1e9;
+			}
+			finally {
+				writers.shutdown();
+			}
+		}
+		finally {
+			files.forEach(RosterImportBenchmarks::deleteQuietly);
+		}
+	}
+
+	private long maxVeteranId() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from registry.veteran")) {
+			rows.next();
+			return rows.getLong(1);
 		}
 	}
 
