@@ -50,8 +50,7 @@ class BrowserJourneyTests {
 		assumeTrue(BrowserJourneyTests.class.getResource("/static/index.html") != null,
 				"web app not built (built by ./mvnw unless -Dskip.web=true)");
 		// Pages load data after they render; on a busy 2-core CI machine that can take
-		// longer
-		// than Playwright's 5 s default.
+		// longer than Playwright's 5 s default.
 		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 	}
 

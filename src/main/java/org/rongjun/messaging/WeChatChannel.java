@@ -27,8 +27,7 @@ class WeChatChannel implements MessageChannel {
 	WeChatChannel(RestClient.Builder builder, MessagingProperties properties) {
 		this.config = properties.wechat();
 		// HTTP/1.1 with timeouts: a gateway that stalls must fail the send (and be
-		// retried), not
-		// hold the dispatcher forever.
+		// retried), not hold the dispatcher forever.
 		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(Duration.ofSeconds(5));
 		requests.setReadTimeout(Duration.ofSeconds(10));

@@ -92,10 +92,9 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				// PostgreSQL's own defaults (128 MB, 1 GB of WAL between checkpoints)
-				// suit a
-				// laptop install; a county's registry and a million-line payment run
-				// would
-				// read their tables back from the OS cache and checkpoint in mid-run.
+				// suit a laptop install; a county's registry and a million-line payment
+				// run would read their tables back from the OS cache and checkpoint in
+				// mid-run.
 				.setServerConfig("shared_buffers", "512MB")
 				.setServerConfig("max_wal_size", "4GB")
 				.setPGStartupWait(Duration.ofSeconds(60))

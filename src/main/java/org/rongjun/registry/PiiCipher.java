@@ -198,10 +198,9 @@ class PiiCipher {
 					+ " is configured (rongjun.crypto.retired-sm4-keys." + (keyId & 0xff) + ")");
 		}
 		// Setting up a GCM key (SM4 key schedule and GHASH tables) costs more than
-		// encrypting an
-		// ID number, and imports encrypt two numbers per row: each thread keeps one
-		// cipher per
-		// key and direction and re-initialises it with only a fresh IV.
+		// encrypting an ID number, and imports encrypt two numbers per row: each thread
+		// keeps one cipher per key and direction and re-initialises it with only a fresh
+		// IV.
 		Map<Integer, GCMModeCipher> ciphers = this.gcmCiphers.get();
 		int slot = ((keyId & 0xff) << 1) | (encrypt ? 1 : 0);
 		GCMModeCipher cipher = ciphers.get(slot);

@@ -316,10 +316,10 @@ public class VeteranImport {
 
 		/**
 		 * Writes run on their own threads, each batch in its own transaction on its own
-		 * connection: while one batch is copied, the other is merged into the registry,
-		 * and the next batch is read and validated meanwhile. Batches hold distinct ID
-		 * numbers (duplicates inside the file are removed before), so two concurrent
-		 * batches never wait on each other's unique keys.
+		 * connection: while one batch is probed and copied, so is the other, and the next
+		 * batch is read and validated meanwhile. Batches hold distinct ID numbers
+		 * (duplicates inside the file are removed before), so two concurrent batches
+		 * never wait on each other's unique keys.
 		 */
 		private final ExecutorService writer = Executors.newFixedThreadPool(WRITERS);
 
@@ -458,8 +458,7 @@ public class VeteranImport {
 					cell(cells, RosterColumn.UNIT), yes(cells));
 			if (!plainlyValid(draft)) {
 				// Only a row the cheap check doubts goes through Bean Validation, which
-				// then
-				// gives the same message the form would.
+				// then gives the same message the form would.
 				Set<ConstraintViolation<VeteranDraft>> violations = VeteranImport.this.validator.validate(draft);
 				if (!violations.isEmpty()) {
 					ConstraintViolation<VeteranDraft> first = violations.iterator().next();

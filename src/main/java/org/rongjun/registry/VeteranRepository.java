@@ -127,14 +127,11 @@ class VeteranRepository {
 		}
 		if (criteria.nameKey() != null) {
 			// A prefix is a range on the C-collated key. The keys' only index is
-			// (county_code,
-			// key): a scope (or region filter) inside one county reads one range of it; a
-			// wider scope visits its counties one by one, each found by one descent to
-			// the
-			// next county code (a skip scan), instead of every key of the scope. The
+			// (county_code, key): a scope (or region filter) inside one county reads
+			// one range of it; a wider scope visits its counties one by one, each
+			// found by one descent to the next county code (a skip scan). The
 			// matching ids are collected first (an InitPlan), so the planner cannot
-			// choose
-			// to walk every veteran of the county and probe its keys one by one.
+			// choose to walk every veteran of the county and probe its keys.
 			String county = countyOf(scope, criteria.region());
 			if (county != null) {
 				where.append("""
@@ -324,8 +321,7 @@ class VeteranRepository {
 				keys.row(3).int8(id).text(key).text(v.householdRegionCode());
 			}
 		}
-		// COPY writes the given ids into the identity column (as OVERRIDING SYSTEM
-		// VALUE).
+		// COPY writes the given ids into the identity column (OVERRIDING SYSTEM VALUE).
 		copy("""
 				copy registry.veteran (id, name, gender, birth_date, id_number_cipher, id_number_index,
 				    id_number_mask, phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher,

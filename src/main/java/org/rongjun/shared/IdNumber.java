@@ -99,8 +99,7 @@ public record IdNumber(String value) {
 		String trimmed = (text != null) ? text.strip().toUpperCase(java.util.Locale.ROOT) : "";
 		if (trimmed.length() == 15 && trimmed.chars().allMatch(Character::isDigit)) {
 			// GB 11643-1989 numbers have a two-digit year; all of them were issued to
-			// people
-			// born in the 1900s.
+			// people born in the 1900s.
 			String first17 = trimmed.substring(0, 6) + "19" + trimmed.substring(6);
 			return first17 + checkCharFor(first17);
 		}

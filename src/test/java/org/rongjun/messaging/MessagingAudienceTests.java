@@ -149,8 +149,7 @@ class MessagingAudienceTests {
 		assertThat(done.get("countsByStatus").get("SKIPPED_OPTED_OUT").asLong()).isEqualTo(2);
 		assertThat(done.get("countsByStatus").get("SENT").asLong()).isEqualTo(people.size() - 2);
 		// Other campaigns of the test JVM (the browser journey) text the same demo
-		// phones:
-		// look at this campaign's text only.
+		// phones: look at this campaign's text only.
 		String text = "同志：祝您八一建军节快乐！";
 		assertThat(MessagingTestServers.smsc().receivedBy(byKey.phone())).noneMatch((sms) -> sms.text().endsWith(text));
 		assertThat(MessagingTestServers.smsc().receivedBy(byPhone.phone()))

@@ -150,8 +150,8 @@ class RegistrySearchBenchmarks {
 		int surnameCount = SURNAMES.length;
 		int givenCount = GIVEN.length;
 		// 1 in 250 people lives in the demo county (40k of 10M, a large county); the
-		// others
-		// in made-up counties with prefixes 110000–112999, never the demo county's.
+		// others in made-up counties with prefixes 110000–112999, never the demo
+		// county's.
 		this.jdbc
 			.sql("""
 					insert into registry.veteran (name, gender, birth_date, id_number_cipher, id_number_index, id_number_mask,

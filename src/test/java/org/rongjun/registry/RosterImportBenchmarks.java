@@ -82,10 +82,10 @@ class RosterImportBenchmarks {
 			.sorted()
 			.toList();
 		// After a CSV and an XLSX import (the first into a fresh JVM, compiling the
-		// import
-		// as it goes), the warm rounds import other people from CSV files again: what a
-		// server that has imported before spends. The VM's disk and neighbours move a
-		// single timing by a fifth, so there are several and the best and median count.
+		// import as it goes), the warm rounds import other people from CSV files again:
+		// what a server that has imported before spends. The VM's disk and neighbours
+		// move a single timing by a fifth, so there are several and the best and median
+		// count.
 		List<Format> formats = new ArrayList<>(List.of(Format.CSV, Format.XLSX));
 		for (int round = 0; round < this.warmRounds; round++) {
 			formats.add(Format.CSV);

@@ -31,8 +31,7 @@ class DemoStandardSeeder implements ApplicationRunner {
 
 	private static final List<Row> ROWS = List.of(
 			// rules §2.3 table A (national 残疾抚恤金, in force 2022-08-01), and the
-			// 2023-08-01
-			// figure confirmed by the Fujian notice (一级因战 124,410).
+			// 2023-08-01 figure confirmed by the Fujian notice (一级因战 124,410).
 			new Row("DISABILITY_PENSION", "11", 1, "COMBAT", NATIONAL, "BASE", "2022-08-01", 116_270L, null, null,
 					"残疾抚恤金 一级因战（国家标准 2022）"),
 			new Row("DISABILITY_PENSION", "11", 1, "COMBAT", NATIONAL, "BASE", "2023-08-01", 124_410L, null, null,
@@ -44,8 +43,7 @@ class DemoStandardSeeder implements ApplicationRunner {
 			new Row("DISABILITY_PENSION", "11", 8, "COMBAT", NATIONAL, "BASE", "2022-08-01", 21_960L, null, null,
 					"残疾抚恤金 八级因战（国家标准 2022）"),
 			// 护理费 (抚恤条例 Art 34): 因战 1–2级 50% of the local monthly average wage; the wage
-			// is
-			// a demo figure (演示值), not a published Jiashan statistic.
+			// is a demo figure (演示值), not a published Jiashan statistic.
 			new Row("DISABILITY_PENSION", "11", 1, "COMBAT", JIASHAN, "NURSING", "2022-08-01", null, 50, 10_000L,
 					"护理费 50%×当地上年度城镇单位就业人员月平均工资（演示值）"),
 			// rules §2.4: national 三属 from 2018-08-01 (secondary source).

@@ -73,8 +73,8 @@ class PaymentRulesIntegrationTests {
 		String county = "330481000000";
 		this.people.seed("bydate", county, "11", 1, "COMBAT", 2);
 		// 2023-07 under table A (116,270 元/年), 2023-08 under the 2023 standard (124,410
-		// 元/年),
-		// both plus 护理费 only where the county sets one (none here: 330481 is not 嘉善县)
+		// 元/年), both plus 护理费 only where the county sets one (none here: 330481 is not
+		// 嘉善县)
 		PaymentRun run = prepare(BenefitType.DISABILITY_PENSION, county, YearMonth.of(2023, 7), 2);
 		assertThat(amounts(run.id(), "2023-07-01")).containsOnly(968_917L);
 		assertThat(amounts(run.id(), "2023-08-01")).containsOnly(1_036_750L);
