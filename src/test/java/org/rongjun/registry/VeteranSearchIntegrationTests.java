@@ -156,6 +156,18 @@ class VeteranSearchIntegrationTests {
 	}
 
 	@Test
+	void theTotalCountsEveryMatchWhetherThePageIsFullPartOfTheEndOrPastIt() {
+		for (String name : List.of("睢一", "睢二", "睢三")) {
+			register(this.xitang, name, XITANG);
+		}
+		for (int page : new int[] { 0, 1, 5 }) {
+			JsonNode result = this.xitang.get("/api/registry/veterans?q=睢&size=2&page=" + page).expect(200).json();
+			assertThat(result.get("total").asLong()).as("page " + page).isEqualTo(3);
+			assertThat(result.get("items").size()).as("page " + page).isEqualTo(new int[] { 2, 1, 0, 0, 0, 0 }[page]);
+		}
+	}
+
+	@Test
 	void anUnknownSortIsRefusedOnTheSortParameter() {
 		JsonNode problem = this.xitang.get("/api/registry/veterans?sort=password").expect(400).json();
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("sort");
