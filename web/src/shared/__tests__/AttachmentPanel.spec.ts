@@ -47,6 +47,33 @@ describe('AttachmentPanel', () => {
     expect(wrapper.text()).not.toContain('暂无附件')
   })
 
+  it('derives every endpoint from the collection url: list, file links and delete', async () => {
+    fakeBackend({
+      'GET /api/things/9/attachments': [200, [photo]],
+    })
+    const wrapper = mount(AttachmentPanel, {
+      props: { url: '/api/things/9/attachments', editable: true },
+      global: globals(piniaWith(me([]))),
+    })
+    await flushPromises()
+    const item = wrapper.get('[data-test="attachment-item"]')
+    expect(item.find('a').attributes('href')).toBe('/api/things/9/attachments/a1')
+    expect(wrapper.find('img, .el-image').exists()).toBe(true)
+    expect(wrapper.find('[data-test="attachment-delete"]').exists()).toBe(true)
+  })
+
+  it('offers no delete when the record is not editable, even with a collection url', async () => {
+    fakeBackend({ 'GET /api/things/10/attachments': [200, [photo]] })
+    const wrapper = mount(AttachmentPanel, {
+      props: { url: '/api/things/10/attachments' },
+      global: globals(piniaWith(me([]))),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="attachment-item"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="attachment-delete"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="attachment-upload"]').exists()).toBe(false)
+  })
+
   it('formats sizes the way staff read them', () => {
     expect(formatSize(900)).toBe('900 B')
     expect(formatSize(1536)).toBe('1.5 KB')
