@@ -126,42 +126,11 @@ class VeteranRepository {
 			params.put("phoneIndex", criteria.phoneIndex());
 		}
 		if (criteria.nameKey() != null) {
-			// A prefix is a range on the C-collated key. The keys' only index is
-			// (county_code, key): a scope (or region filter) inside one county reads
-			// one range of it; a wider scope visits its counties one by one, each
-			// found by one descent to the next county code (a skip scan). The
-			// matching ids are collected first (an InitPlan), so the planner cannot
+			// The matching ids are collected first (an InitPlan), so the planner cannot
 			// choose to walk every veteran of the county and probe its keys.
-			String county = countyOf(scope, criteria.region());
-			if (county != null) {
-				where.append("""
-						 and v.id = any(array(select k.veteran_id from registry.veteran_name_key k
-						              where k.county_code = :county and k.key >= :keyLo and k.key < :keyHi
-						                and k.region_code between :lo and :hi))
-						""");
-				params.put("county", county);
-			}
-			else {
-				where.append("""
-						 and v.id = any(array(
-						       with recursive county (code) as (
-						           (select k.county_code from registry.veteran_name_key k
-						            where k.county_code between :countyLo and :countyHi order by k.county_code limit 1)
-						           union all
-						           select (select k.county_code from registry.veteran_name_key k
-						                   where k.county_code > c.code and k.county_code <= :countyHi
-						                   order by k.county_code limit 1)
-						           from county c where c.code is not null)
-						       select k.veteran_id from county c
-						       join registry.veteran_name_key k on k.county_code = c.code
-						       where k.key >= :keyLo and k.key < :keyHi and k.region_code between :lo and :hi))
-						""");
-				// No scope has bounds "~" and "": an empty range either way.
-				params.put("countyLo", scope.lowerBound().substring(0, Math.min(6, scope.lowerBound().length())));
-				params.put("countyHi", scope.upperBound().substring(0, Math.min(6, scope.upperBound().length())));
-			}
-			params.put("keyLo", criteria.nameKey());
-			params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
+			where.append(" and v.id = any(array(select k.veteran_id ")
+				.append(nameKeyMatches(scope, criteria, params))
+				.append("))");
 		}
 		if (criteria.category() != null || criteria.status() != null) {
 			where.append("""
@@ -181,6 +150,62 @@ class VeteranRepository {
 			params.put("bornAfter", criteria.bornAfter());
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The name keys matching the prefix inside the scope and region filter: a
+	 * {@code from … where …} over rows {@code k (veteran_id, region_code)}; fills the
+	 * key, county and region parameters. A prefix is a range on the C-collated key. The
+	 * keys' only index is (county_code, key): a scope (or region filter) inside one
+	 * county reads one range of it; a wider scope visits its counties one by one, each
+	 * found by one descent to the next county code (a skip scan).
+	 */
+	private static String nameKeyMatches(RegionScope scope, Criteria criteria, Map<String, Object> params) {
+		params.put("lo", scope.lowerBound());
+		params.put("hi", scope.upperBound());
+		params.put("keyLo", criteria.nameKey());
+		params.put("keyHi", upperBoundOfPrefix(criteria.nameKey()));
+		String regionFilter = "";
+		if (criteria.region() != null) {
+			regionFilter = " and k.region_code between :rlo and :rhi";
+			params.put("rlo", criteria.region().lowerBound());
+			params.put("rhi", criteria.region().upperBound());
+		}
+		String county = countyOf(scope, criteria.region());
+		if (county != null) {
+			params.put("county", county);
+			return """
+					from registry.veteran_name_key k
+					where k.county_code = :county and k.key >= :keyLo and k.key < :keyHi
+					  and k.region_code between :lo and :hi""" + regionFilter;
+		}
+		// No scope has bounds "~" and "": an empty range either way.
+		params.put("countyLo", scope.lowerBound().substring(0, Math.min(6, scope.lowerBound().length())));
+		params.put("countyHi", scope.upperBound().substring(0, Math.min(6, scope.upperBound().length())));
+		return """
+				from (with recursive county (code) as (
+				          (select k.county_code from registry.veteran_name_key k
+				           where k.county_code between :countyLo and :countyHi order by k.county_code limit 1)
+				          union all
+				          select (select k.county_code from registry.veteran_name_key k
+				                  where k.county_code > c.code and k.county_code <= :countyHi
+				                  order by k.county_code limit 1)
+				          from county c where c.code is not null)
+				      select k.veteran_id, k.region_code from county c
+				      join registry.veteran_name_key k on k.county_code = c.code
+				      where k.key >= :keyLo and k.key < :keyHi) k
+				where k.region_code between :lo and :hi""" + regionFilter;
+	}
+
+	/**
+	 * Whether the search is a name prefix alone, in the default order (region, id): then
+	 * the name keys answer it by themselves, since they carry the person's id and region
+	 * and a retired (merged) file has none.
+	 */
+	private static boolean nameOnly(Criteria criteria) {
+		return criteria.nameKey() != null && criteria.idNumberIndex() == null && criteria.phoneIndex() == null
+				&& criteria.category() == null && criteria.status() == null && criteria.bornOnOrBefore() == null
+				&& criteria.bornAfter() == null && (criteria.sort() == null || criteria.sort().isBlank());
 	}
 
 	/**
@@ -214,6 +239,9 @@ class VeteranRepository {
 	}
 
 	PageResult<Veteran> search(RegionScope scope, Criteria criteria, PageQuery page) {
+		if (nameOnly(criteria)) {
+			return searchByNameKeys(scope, criteria, page);
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, criteria, params);
 		String order = " order by " + orderBy(criteria.sort()) + " limit :limit offset :offset";
@@ -229,6 +257,34 @@ class VeteranRepository {
 		boolean lastPage = items.size() < page.size() && (page.offset() == 0 || !items.isEmpty());
 		long total = lastPage ? page.offset() + items.size()
 				: this.jdbc.sql("select count(*) from registry.veteran v" + where)
+					.params(params)
+					.query(Long.class)
+					.single();
+		return page.result(items, total);
+	}
+
+	/**
+	 * A name prefix alone: the page's ids and the count come from the name keys' index
+	 * (an index-only scan of a county's key range), and only the page's people are read
+	 * from the registry, instead of every match (a one-letter prefix matches thousands of
+	 * people of a county, each on its own heap page).
+	 */
+	private PageResult<Veteran> searchByNameKeys(RegionScope scope, Criteria criteria, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String matches = nameKeyMatches(scope, criteria, params);
+		Map<String, Object> pageParams = new HashMap<>(params);
+		pageParams.put("limit", page.size());
+		pageParams.put("offset", page.offset());
+		List<Veteran> items = this.jdbc
+			.sql(SELECT + " where v.id = any(array(select k.veteran_id " + matches
+					+ " group by k.region_code, k.veteran_id order by k.region_code, k.veteran_id"
+					+ " limit :limit offset :offset)) order by " + orderBy(null))
+			.params(pageParams)
+			.query((rs, row) -> map(rs))
+			.list();
+		boolean lastPage = items.size() < page.size() && (page.offset() == 0 || !items.isEmpty());
+		long total = lastPage ? page.offset() + items.size()
+				: this.jdbc.sql("select count(distinct k.veteran_id) " + matches)
 					.params(params)
 					.query(Long.class)
 					.single();

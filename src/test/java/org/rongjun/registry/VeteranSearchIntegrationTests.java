@@ -168,6 +168,26 @@ class VeteranSearchIntegrationTests {
 	}
 
 	@Test
+	void aNamePrefixAloneIsAnsweredFromTheNameKeysExactlyAsTheFullSearchWould() {
+		register(this.xitang, "苏松山", XITANG);
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		for (ApiClient client : List.of(this.xitang, county)) {
+			for (String prefix : List.of("s", "ss", "z", "l", "王", "wang", "zs")) {
+				for (int page : new int[] { 0, 3 }) {
+					String query = "/api/registry/veterans?size=20&page=" + page + "&q="
+							+ URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+					// An explicit sort in the same order takes the general search path.
+					JsonNode byKeys = client.get(query).expect(200).json();
+					JsonNode general = client.get(query + "&sort=regionCode").expect(200).json();
+					assertThat(byKeys.get("total").asLong()).as(prefix + " page " + page)
+						.isEqualTo(general.get("total").asLong());
+					assertThat(ids(byKeys)).as(prefix + " page " + page).isEqualTo(ids(general));
+				}
+			}
+		}
+	}
+
+	@Test
 	void anUnknownSortIsRefusedOnTheSortParameter() {
 		JsonNode problem = this.xitang.get("/api/registry/veterans?sort=password").expect(400).json();
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("sort");
