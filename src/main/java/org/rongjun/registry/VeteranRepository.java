@@ -239,55 +239,37 @@ class VeteranRepository {
 	}
 
 	PageResult<Veteran> search(RegionScope scope, Criteria criteria, PageQuery page) {
-		if (nameOnly(criteria)) {
-			return searchByNameKeys(scope, criteria, page);
-		}
 		Map<String, Object> params = new HashMap<>();
+		if (nameOnly(criteria)) {
+			// The page's ids and the count come from the name keys' index (an index-only
+			// scan of a county's key range) and only the page's people are read from the
+			// registry, instead of every match: a one-letter prefix matches thousands of
+			// people of a county, each on its own heap page.
+			String matches = nameKeyMatches(scope, criteria, params);
+			return page(
+					SELECT + " where v.id = any(array(select k.veteran_id " + matches
+							+ " group by k.region_code, k.veteran_id order by k.region_code, k.veteran_id"
+							+ " limit :limit offset :offset)) order by " + orderBy(null),
+					"select count(distinct k.veteran_id) " + matches, params, page);
+		}
 		String where = where(scope, criteria, params);
-		String order = " order by " + orderBy(criteria.sort()) + " limit :limit offset :offset";
-		Map<String, Object> pageParams = new HashMap<>(params);
-		pageParams.put("limit", page.size());
-		pageParams.put("offset", page.offset());
-		List<Veteran> items = this.jdbc.sql(SELECT + where + order)
-			.params(pageParams)
-			.query((rs, row) -> map(rs))
-			.list();
-		// A page that is not full ends the result, so it tells the total without a
-		// count: an ID or phone lookup, or a narrow name search, is one query.
-		boolean lastPage = items.size() < page.size() && (page.offset() == 0 || !items.isEmpty());
-		long total = lastPage ? page.offset() + items.size()
-				: this.jdbc.sql("select count(*) from registry.veteran v" + where)
-					.params(params)
-					.query(Long.class)
-					.single();
-		return page.result(items, total);
+		return page(SELECT + where + " order by " + orderBy(criteria.sort()) + " limit :limit offset :offset",
+				"select count(*) from registry.veteran v" + where, params, page);
 	}
 
 	/**
-	 * A name prefix alone: the page's ids and the count come from the name keys' index
-	 * (an index-only scan of a county's key range), and only the page's people are read
-	 * from the registry, instead of every match (a one-letter prefix matches thousands of
-	 * people of a county, each on its own heap page).
+	 * One page of people and the total. A page that is not full ends the result, so it
+	 * tells the total without the count query: an ID or phone lookup, or a narrow name
+	 * search, is one query.
 	 */
-	private PageResult<Veteran> searchByNameKeys(RegionScope scope, Criteria criteria, PageQuery page) {
-		Map<String, Object> params = new HashMap<>();
-		String matches = nameKeyMatches(scope, criteria, params);
+	private PageResult<Veteran> page(String pageSql, String countSql, Map<String, Object> params, PageQuery page) {
 		Map<String, Object> pageParams = new HashMap<>(params);
 		pageParams.put("limit", page.size());
 		pageParams.put("offset", page.offset());
-		List<Veteran> items = this.jdbc
-			.sql(SELECT + " where v.id = any(array(select k.veteran_id " + matches
-					+ " group by k.region_code, k.veteran_id order by k.region_code, k.veteran_id"
-					+ " limit :limit offset :offset)) order by " + orderBy(null))
-			.params(pageParams)
-			.query((rs, row) -> map(rs))
-			.list();
+		List<Veteran> items = this.jdbc.sql(pageSql).params(pageParams).query((rs, row) -> map(rs)).list();
 		boolean lastPage = items.size() < page.size() && (page.offset() == 0 || !items.isEmpty());
 		long total = lastPage ? page.offset() + items.size()
-				: this.jdbc.sql("select count(distinct k.veteran_id) " + matches)
-					.params(params)
-					.query(Long.class)
-					.single();
+				: this.jdbc.sql(countSql).params(params).query(Long.class).single();
 		return page.result(items, total);
 	}
 
