@@ -93,23 +93,25 @@ public class Overpayments {
 
 	/** A second person approves the write-off: WAIVED, nothing more is recovered. */
 	public OverpaymentDetail approveWaiver(long id, @Nullable String comment, RegionScope scope, String username) {
-		Overpayment overpayment = requireDecidable(id, scope, username);
-		if (!this.overpayments.approveWaiver(id, username)) {
-			throw ProblemException.conflict("追缴记录已变化，请刷新后重试");
-		}
-		this.overpayments.event(id, OverpaymentEvent.Action.WAIVER_APPROVED, overpayment.outstandingFen(), username,
-				comment);
-		return get(id, scope);
+		return decideWaiver(id, true, comment, scope, username);
 	}
 
 	/** A second person turns the write-off down: the overpayment stays OPEN. */
 	public OverpaymentDetail declineWaiver(long id, @Nullable String comment, RegionScope scope, String username) {
+		return decideWaiver(id, false, comment, scope, username);
+	}
+
+	private OverpaymentDetail decideWaiver(long id, boolean approve, @Nullable String comment, RegionScope scope,
+			String username) {
 		Overpayment overpayment = requireDecidable(id, scope, username);
-		if (!this.overpayments.declineWaiver(id, username)) {
+		boolean decided = approve ? this.overpayments.approveWaiver(id, username)
+				: this.overpayments.declineWaiver(id, username);
+		if (!decided) {
 			throw ProblemException.conflict("追缴记录已变化，请刷新后重试");
 		}
-		this.overpayments.event(id, OverpaymentEvent.Action.WAIVER_DECLINED, overpayment.outstandingFen(), username,
-				comment);
+		this.overpayments.event(id,
+				approve ? OverpaymentEvent.Action.WAIVER_APPROVED : OverpaymentEvent.Action.WAIVER_DECLINED,
+				overpayment.outstandingFen(), username, comment);
 		return get(id, scope);
 	}
 
