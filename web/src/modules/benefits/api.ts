@@ -1,4 +1,5 @@
 import { cleanParams, http, type Page, type PageQuery } from '@/shared/api/http'
+import { householdTypeLabels as registeredHouseholdTypes } from '@/modules/registry/api'
 
 /** See docs/api.md "Benefits". Money is always integer fen (`…Fen`); see money.ts. */
 export type BenefitType =
@@ -59,10 +60,15 @@ export const disabilityCauseLabels: Record<DisabilityCause, string> = {
   DUTY: '因公',
   ILLNESS: '因病',
 }
+/** A standard's 户籍类别: the registry's two, or ANY for a standard that applies to both. */
 export const householdTypeLabels: Record<HouseholdType, string> = {
   ANY: '不分城乡',
-  URBAN: '城镇',
-  RURAL: '农村',
+  ...registeredHouseholdTypes,
+}
+/** A beneficiary's 户籍类别 as a run line carries it: ANY when the registry has none yet. */
+export const lineHouseholdTypeLabels: Record<HouseholdType, string> = {
+  ANY: '未登记',
+  ...registeredHouseholdTypes,
 }
 /** BASE plus the local add-ons the backend knows (others are accepted as typed). */
 export const componentLabels: Record<string, string> = {
