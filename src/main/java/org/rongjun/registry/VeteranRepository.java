@@ -258,19 +258,15 @@ class VeteranRepository {
 	}
 
 	/**
-	 * One page of people and the total. A page that is not full ends the result, so it
-	 * tells the total without the count query: an ID or phone lookup, or a narrow name
-	 * search, is one query.
+	 * One page of people and the total
+	 * ({@link PageQuery#result(List, java.util.function.LongSupplier)}).
 	 */
 	private PageResult<Veteran> page(String pageSql, String countSql, Map<String, Object> params, PageQuery page) {
 		Map<String, Object> pageParams = new HashMap<>(params);
 		pageParams.put("limit", page.size());
 		pageParams.put("offset", page.offset());
 		List<Veteran> items = this.jdbc.sql(pageSql).params(pageParams).query((rs, row) -> map(rs)).list();
-		boolean lastPage = items.size() < page.size() && (page.offset() == 0 || !items.isEmpty());
-		long total = lastPage ? page.offset() + items.size()
-				: this.jdbc.sql(countSql).params(params).query(Long.class).single();
-		return page.result(items, total);
+		return page.result(items, () -> this.jdbc.sql(countSql).params(params).query(Long.class).single());
 	}
 
 	long insert(VeteranRecord veteran, String createdBy) {

@@ -26,4 +26,14 @@ public record PageQuery(int page, int size) {
 		return new PageResult<>(items, total, this.page, this.size);
 	}
 
+	/**
+	 * The page with its total, counted only when the page cannot tell it: a page that is
+	 * not full (and not past the end) ends the result, so a lookup that finds one row
+	 * needs no count query.
+	 */
+	public <T> PageResult<T> result(java.util.List<T> items, java.util.function.LongSupplier count) {
+		boolean last = items.size() < this.size && (offset() == 0 || !items.isEmpty());
+		return result(items, last ? offset() + items.size() : count.getAsLong());
+	}
+
 }
