@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.rongjun.messaging.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
+import org.rongjun.support.Today;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -70,7 +73,7 @@ class BrowserJourneyTests {
 						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 								"--disable-background-networking", "--disable-component-update", "--disable-sync",
 								"--no-first-run", "--disable-quic")))) {
-			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page page = newPage(browser);
 			page.setDefaultTimeout(20_000);
 			page.navigate(base + "/");
 
@@ -124,7 +127,7 @@ class BrowserJourneyTests {
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = launch(playwright)) {
-			Page auditor = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page auditor = newPage(browser);
 			auditor.setDefaultTimeout(20_000);
 			logIn(auditor, base, "county.auditor");
 			auditor.navigate(base + "/identity/audit");
@@ -134,7 +137,7 @@ class BrowserJourneyTests {
 			shoot(auditor, "5-audit");
 			assertThat(auditor.locator("[data-test=app-menu] [data-test=menu-organization-stations]")).hasCount(0);
 
-			Page admin = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page admin = newPage(browser);
 			admin.setDefaultTimeout(20_000);
 			logIn(admin, base, "county.admin");
 			admin.navigate(base + "/identity/users");
@@ -165,8 +168,7 @@ class BrowserJourneyTests {
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = launch(playwright)) {
-			Page clerk = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setAcceptDownloads(true))
-				.newPage();
+			Page clerk = newPage(browser);
 			clerk.setDefaultTimeout(30_000);
 			logIn(clerk, base, "xitang.staff");
 			clerk.navigate(base + "/registry/import");
@@ -191,7 +193,7 @@ class BrowserJourneyTests {
 			shoot(clerk, "8-person-file");
 			String fileUrl = clerk.url();
 
-			Page county = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page county = newPage(browser);
 			county.setDefaultTimeout(30_000);
 			logIn(county, base, "county.staff");
 			county.navigate(fileUrl);
@@ -243,7 +245,7 @@ class BrowserJourneyTests {
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = launch(playwright)) {
-			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page page = newPage(browser);
 			page.setDefaultTimeout(30_000);
 			logIn(page, base, "county.staff");
 
@@ -330,7 +332,7 @@ class BrowserJourneyTests {
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = launch(playwright)) {
-			Page maker = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page maker = newPage(browser);
 			maker.setDefaultTimeout(60_000);
 			logIn(maker, base, "county.staff");
 			assertThat(maker.locator("[data-test=app-menu] [data-test=menu-benefits-runs]")).hasCount(1);
@@ -352,7 +354,7 @@ class BrowserJourneyTests {
 			shoot(maker, "11-payment-run-prepared");
 			String runUrl = maker.url();
 
-			Page checker = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			Page checker = newPage(browser);
 			checker.setDefaultTimeout(30_000);
 			logIn(checker, base, "county.checker");
 			checker.navigate(runUrl);
@@ -405,6 +407,18 @@ class BrowserJourneyTests {
 	private static void shoot(Page page, String name) {
 		page.waitForTimeout(400);
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+	}
+
+	/**
+	 * A fresh browser session in Chinese whose "today" is the server's
+	 * ({@link Today#CLOCK}), so date fields the pages fill in with today agree with the
+	 * server.
+	 */
+	private static Page newPage(Browser browser) {
+		BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setAcceptDownloads(true));
+		context.clock().install(new Clock.InstallOptions().setTime(Today.CLOCK.millis()));
+		return context.newPage();
 	}
 
 }

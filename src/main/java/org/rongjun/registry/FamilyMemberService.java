@@ -1,7 +1,7 @@
 package org.rongjun.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,8 +29,11 @@ public class FamilyMemberService {
 
 	private final PiiCipher cipher;
 
+	private final Clock clock;
+
 	FamilyMemberService(FamilyMemberRepository members, VeteranRepository veterans, DictionaryService dictionary,
-			PiiCipher cipher) {
+			PiiCipher cipher, Clock clock) {
+		this.clock = clock;
 		this.members = members;
 		this.veterans = veterans;
 		this.dictionary = dictionary;
@@ -78,7 +81,7 @@ public class FamilyMemberService {
 			idNumber = new EncryptedNumber(this.cipher.encrypt(SensitiveNumbers.ID_NUMBER, id.value()),
 					this.cipher.blindIndex(SensitiveNumbers.ID_NUMBER, id.value()), id.masked());
 		}
-		if (birthDate != null && birthDate.isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+		if (birthDate != null && birthDate.isAfter(LocalDate.now(this.clock))) {
 			throw ProblemException.invalidField("birthDate", "出生日期不能晚于今天");
 		}
 		EncryptedNumber phone = SensitiveNumbers.encryptPhone(draft.phone(), (stored != null) ? stored.phone() : null,

@@ -1,7 +1,7 @@
 package org.rongjun.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VeteranRegistry {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final VeteranRepository veterans;
 
 	private final DictionaryService dictionary;
@@ -39,8 +37,11 @@ public class VeteranRegistry {
 
 	private final RegistrationChecks databaseChecks;
 
-	VeteranRegistry(VeteranRepository veterans, DictionaryService dictionary, RegionDirectory regions,
-			PiiCipher cipher) {
+	private final Clock clock;
+
+	VeteranRegistry(VeteranRepository veterans, DictionaryService dictionary, RegionDirectory regions, PiiCipher cipher,
+			Clock clock) {
+		this.clock = clock;
 		this.veterans = veterans;
 		this.dictionary = dictionary;
 		this.regions = regions;
@@ -98,7 +99,7 @@ public class VeteranRegistry {
 			phoneIndex = this.cipher.blindIndex(SensitiveNumbers.PHONE, digits);
 		}
 		String q = (search.q() != null && !search.q().isBlank()) ? nameKey(search.q()) : null;
-		LocalDate today = LocalDate.now(CHINA);
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate bornOnOrBefore = (search.ageFrom() != null) ? today.minusYears(search.ageFrom()) : null;
 		LocalDate bornAfter = (search.ageTo() != null) ? today.minusYears(search.ageTo() + 1L) : null;
 		VeteranRepository.Criteria criteria = new VeteranRepository.Criteria(region, idIndex, phoneIndex, q,
@@ -224,7 +225,7 @@ public class VeteranRegistry {
 		if (!checks.inScope(scope, region)) {
 			throw ProblemException.outOfScope("不能在您的数据范围以外登记人员");
 		}
-		LocalDate today = LocalDate.now(CHINA);
+		LocalDate today = LocalDate.now(this.clock);
 		if (draft.enlistmentDate() != null && !draft.enlistmentDate().isAfter(idNumber.birthDate())) {
 			throw ProblemException.invalidField("enlistmentDate", "入伍时间应晚于出生日期");
 		}

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rongjun.care.CareFixtures.TODAY;
+import static org.rongjun.support.Today.TODAY;
 import static org.rongjun.care.CareFixtures.register;
 
 /**
@@ -29,6 +30,7 @@ import static org.rongjun.care.CareFixtures.register;
  * (the caller's scope), stored through the attachments module.
  */
 @IntegrationTest
+@CalendarSensitive
 class CareAttachmentApiTests {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',

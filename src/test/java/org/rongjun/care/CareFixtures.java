@@ -1,7 +1,6 @@
 package org.rongjun.care;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.rongjun.support.ApiClient;
  * People registered by the care tests: born in the 1950s, so no other test's ID repeats.
  */
 final class CareFixtures {
-
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	static final String XITANG = "330421103000";
 

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rongjun.care.CareFixtures.TODAY;
+import static org.rongjun.support.Today.TODAY;
 import static org.rongjun.care.CareFixtures.register;
 
 /**
@@ -22,6 +23,7 @@ import static org.rongjun.care.CareFixtures.register;
  * campaigns never collide on (festival, year, region).
  */
 @IntegrationTest
+@CalendarSensitive
 class ConsolationCampaignApiTests {
 
 	private static final AtomicInteger years = new AtomicInteger(2060);

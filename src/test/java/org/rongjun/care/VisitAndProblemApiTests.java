@@ -7,12 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rongjun.care.CareFixtures.TODAY;
+import static org.rongjun.support.Today.TODAY;
 import static org.rongjun.care.CareFixtures.register;
 
 /**
@@ -20,6 +21,7 @@ import static org.rongjun.care.CareFixtures.register;
  * township staff of 西塘镇 and 大云镇.
  */
 @IntegrationTest
+@CalendarSensitive
 class VisitAndProblemApiTests {
 
 	private static final String VILLAGE = "330421103207";

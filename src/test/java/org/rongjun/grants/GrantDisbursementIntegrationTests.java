@@ -1,8 +1,6 @@
 package org.rongjun.grants;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.rongjun.benefits.OneOffPayments;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.PaymentRunsApi;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * A grant approved for the payment system is paid by a 临时困难补助 payment run and learns the
@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pays it again.
  */
 @IntegrationTest
+@CalendarSensitive
 class GrantDisbursementIntegrationTests {
 
 	static final String XIJIE = "330421103001";
@@ -55,7 +56,7 @@ class GrantDisbursementIntegrationTests {
 		assertThat(this.payments.settlement(GrantDisbursement.reference(paidGrant)).orElseThrow().amountFen())
 			.isEqualTo(123_45);
 
-		String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+		String month = YearMonth.from(TODAY).toString();
 		long run = maker
 			.post("/api/benefits/runs",
 					Map.of("benefitType", "HARDSHIP_GRANT", "regionCode", XIJIE, "firstMonth", month, "months", 1))
@@ -85,8 +86,7 @@ class GrantDisbursementIntegrationTests {
 		assertThat(village.get("/api/grants/" + failedGrant).expect(200).json().get("status").asString())
 			.isEqualTo("PAYMENT_FAILED");
 
-		Map<String, Object> cash = Map.of("paidOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "method",
-				"现金", "voucher", "XJ-2026-001");
+		Map<String, Object> cash = Map.of("paidOn", TODAY.toString(), "method", "现金", "voucher", "XJ-2026-001");
 		township.post("/api/grants/" + failedGrant + "/offline-payment", cash).expect(200);
 		assertThat(this.payments.settlement(GrantDisbursement.reference(failedGrant)).orElseThrow().status())
 			.isEqualTo("WITHDRAWN");

@@ -1,7 +1,5 @@
 package org.rongjun.grants;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * The review chain through the HTTP API as the demo users see it: 西街社区's liaison takes
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * §3.2); 大云镇 sees none of it.
  */
 @IntegrationTest
+@CalendarSensitive
 class HardshipGrantApiTests {
 
 	static final String COUNTY_CODE = "330421000000";
@@ -70,8 +71,7 @@ class HardshipGrantApiTests {
 		JsonNode approved = decide(this.xitang, id, "APPROVE", null, "经入户核实，情况属实").expect(200).json();
 		assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
 		assertThat(approved.get("approvedFen").asLong()).isEqualTo(300_00);
-		assertThat(approved.get("decidedOn").asString())
-			.isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+		assertThat(approved.get("decidedOn").asString()).isEqualTo(TODAY.toString());
 		JsonNode trail = approved.get("decisions");
 		assertThat(trail.size()).isEqualTo(1);
 		assertThat(trail.get(0).get("level").asString()).isEqualTo("TOWNSHIP");
@@ -178,8 +178,7 @@ class HardshipGrantApiTests {
 	@Test
 	void anOfflineGrantIsMarkedPaidOnceWithItsVoucher() {
 		long id = apply(this.xijie, 200_00, "OFFLINE").expect(201).json().get("id").asLong();
-		Map<String, Object> payment = Map.of("paidOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "method",
-				"现金", "voucher", "XT-2026-001");
+		Map<String, Object> payment = Map.of("paidOn", TODAY.toString(), "method", "现金", "voucher", "XT-2026-001");
 		this.xitang.post("/api/grants/" + id + "/offline-payment", payment).expect(409);
 		decide(this.xitang, id, "APPROVE", null, null).expect(200);
 		this.xijie.post("/api/grants/" + id + "/offline-payment", payment).expect(403);

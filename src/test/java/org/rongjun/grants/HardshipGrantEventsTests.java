@@ -1,8 +1,5 @@
 package org.rongjun.grants;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.registry.VeteranRegistry;
@@ -11,12 +8,14 @@ import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * What the payment system (benefits) relies on: the approval event, and the payment
@@ -24,10 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * sees what they publish.
  */
 @IntegrationTest
+@CalendarSensitive
 @RecordApplicationEvents
 class HardshipGrantEventsTests {
-
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	static final RegionScope XIJIE = RegionScope.of(RegionCode.of("330421103001"));
 

@@ -13,6 +13,7 @@ import org.rongjun.shared.RegionScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * The review chain's rules (rules §3.2: 村(居) → 乡镇(街道) → 县, a township approving up to its
@@ -183,8 +184,8 @@ class HardshipGrantTests {
 	@Test
 	void aDecidedApplicationIsNotDecidedAgain() {
 		HardshipGrant approved = new HardshipGrant(1, 7, "张三", XIJIE, "西街社区", "MEDICAL", "医疗救助", 300_00, null, 300_00L,
-				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.APPROVED, null, 1, "xijie.staff", OffsetDateTime.now(),
-				LocalDate.now(), null, List.of());
+				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.APPROVED, null, 1, "xijie.staff", OffsetDateTime.now(), TODAY,
+				null, List.of());
 		assertThatThrownBy(
 				() -> approved.decide(new ReviewCommand(ReviewAction.APPROVE, null, null), TOWNSHIP, DEFAULTS))
 			.hasMessageContaining("不在审批中");
@@ -248,8 +249,8 @@ class HardshipGrantTests {
 				() -> approved(Payout.OFFLINE, GrantStatus.APPROVED).checkPaymentReport(PaymentResult.PAID, "L1"))
 			.isInstanceOf(ProblemException.class);
 		HardshipGrant paid = new HardshipGrant(1, 7, "张三", XIJIE, "西街社区", "MEDICAL", "医疗救助", 300_00, null, 300_00L,
-				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.PAID, null, 1, "xijie.staff", OffsetDateTime.now(),
-				LocalDate.now(), new HardshipGrant.Payment(LocalDate.now(), "发放批次", null, null, "L1", null), List.of());
+				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.PAID, null, 1, "xijie.staff", OffsetDateTime.now(), TODAY,
+				new HardshipGrant.Payment(TODAY, "发放批次", null, null, "L1", null), List.of());
 		assertThat(paid.checkPaymentReport(PaymentResult.PAID, "L1")).isFalse();
 		assertThatThrownBy(() -> paid.checkPaymentReport(PaymentResult.PAID, "L2"))
 			.isInstanceOf(ProblemException.class);

@@ -3,7 +3,6 @@ package org.rongjun.honors;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,13 +24,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.honors.HonorsFixtures.DAYUN;
 import static org.rongjun.honors.HonorsFixtures.XIJIE;
+import static org.rongjun.support.Today.TODAY;
 
 /** Merit notices (立功受奖军人家庭送喜报工作办法, 2020) through the API, and the printed letter. */
 @IntegrationTest
+@CalendarSensitive
 @RecordApplicationEvents
 class MeritNoticeApiTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@LocalServerPort
 	int port;

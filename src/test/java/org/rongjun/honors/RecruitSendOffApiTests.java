@@ -2,14 +2,13 @@ package org.rongjun.honors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,14 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.honors.HonorsFixtures.DAYUN;
 import static org.rongjun.honors.HonorsFixtures.XIJIE;
 import static org.rongjun.honors.HonorsFixtures.XITANG;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * Recruit send-offs (征兵工作条例 Art 47) and the plaques they queue for conscript families.
  */
 @IntegrationTest
+@CalendarSensitive
 class RecruitSendOffApiTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@LocalServerPort
 	int port;

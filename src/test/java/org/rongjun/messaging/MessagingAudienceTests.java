@@ -20,18 +20,22 @@ import org.rongjun.registry.VeteranContacts;
 import org.rongjun.registry.VeteranSearch;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
+import org.rongjun.support.Today;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * Campaigns whose recipients are a registry selection, through the HTTP API as the web
  * app uses it, and the daily birthday and enlistment-anniversary greetings.
  */
 @IntegrationTest
+@CalendarSensitive
 @Timeout(180)
 class MessagingAudienceTests {
 
@@ -170,7 +174,7 @@ class MessagingAudienceTests {
 		VeteranContact dying = before.get(before.size() - 1);
 		staff
 			.post("/api/registry/veterans/" + dying.veteranId() + "/death",
-					Map.of("date", LocalDate.now(CHINA).minusDays(3).toString(), "source", "家属报告"))
+					Map.of("date", TODAY.minusDays(3).toString(), "source", "家属报告"))
 			.expect(200);
 		List<VeteranContact> after = contactsIn(village);
 		assertThat(after).hasSize(before.size() - 1).noneMatch((c) -> c.veteranId() == dying.veteranId());
@@ -183,11 +187,11 @@ class MessagingAudienceTests {
 		String village = busyVillage();
 		Map<String, Object> later = new HashMap<>(Map.of("name", "明日问候", "templateId", template, "channels",
 				List.of("SMS"), "audience", Map.of("regionCode", village), "scheduledAt",
-				Instant.now().plus(Duration.ofDays(1)).toString()));
+				Instant.now(Today.CLOCK).plus(Duration.ofDays(1)).toString()));
 		long tomorrow = staff.post("/api/messaging/campaigns", later).expect(201).json().get("id").asLong();
 		Map<String, Object> due = new HashMap<>(later);
 		due.put("name", "到点问候");
-		due.put("scheduledAt", Instant.now().minusSeconds(5).toString());
+		due.put("scheduledAt", Instant.now(Today.CLOCK).minusSeconds(5).toString());
 		long now = staff.post("/api/messaging/campaigns", due).expect(201).json().get("id").asLong();
 
 		assertThat(this.campaigns.sendDue()).isGreaterThanOrEqualTo(1);

@@ -1,7 +1,6 @@
 package org.rongjun.publicity;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +9,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.rongjun.honors.HonorsFixtures;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.Today.TODAY;
 
 /** Policy articles: drafted and published by staff, read in the region and below. */
 @IntegrationTest
+@CalendarSensitive
 class PublicityApiTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@LocalServerPort
 	int port;

@@ -1,7 +1,6 @@
 package org.rongjun.registry;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.Today.TODAY;
 
 /** Each test works in its own village of 西塘镇 so that the snapshots do not overlap. */
 @IntegrationTest
+@CalendarSensitive
 class ConfirmationCampaignIntegrationTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final String PATH = "/api/registry/confirmation-campaigns";
 
@@ -146,9 +146,15 @@ class ConfirmationCampaignIntegrationTests {
 			.forEach((item) -> assertThat(item.get("regionCode").asString()).startsWith("330421103"));
 	}
 
+	/**
+	 * A campaign is for the year it runs in: an open one is this year's even when its
+	 * deadline falls in January (a December start), a closed one the year its deadline
+	 * passed in.
+	 */
 	private ApiClient.Response start(String region, LocalDate deadline) {
-		return this.xitang.post(PATH, Map.of("year", deadline.getYear(), "name", deadline.getYear() + "年度确认",
-				"regionCode", region, "deadline", deadline.toString()));
+		int year = deadline.isBefore(TODAY) ? deadline.getYear() : TODAY.getYear();
+		return this.xitang.post(PATH,
+				Map.of("year", year, "name", year + "年度确认", "regionCode", region, "deadline", deadline.toString()));
 	}
 
 	private ApiClient.Response confirm(long campaign, long item, String method, LocalDate date) {

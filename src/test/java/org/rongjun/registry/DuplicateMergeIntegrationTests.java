@@ -1,7 +1,6 @@
 package org.rongjun.registry;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +35,6 @@ import static org.rongjun.registry.RegistryFixtures.veteran;
 @IntegrationTest
 @RecordApplicationEvents
 class DuplicateMergeIntegrationTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final RegionScope XITANG_SCOPE = RegionScope.of(RegionCode.of(XITANG));
 

@@ -1,13 +1,12 @@
 package org.rongjun.registry;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,16 +18,16 @@ import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
 import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * The events other modules (benefits) will listen to. The services are called on the test
  * thread so that {@link ApplicationEvents} sees what they publish.
  */
 @IntegrationTest
+@CalendarSensitive
 @RecordApplicationEvents
 class LifeEventsPublishedIntegrationTests {
-
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final RegionScope XITANG_SCOPE = RegionScope.of(RegionCode.of(XITANG));
 

@@ -1,13 +1,12 @@
 package org.rongjun.registry;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,11 +16,13 @@ import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
 import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.Today.TODAY;
 
 @IntegrationTest
+@CalendarSensitive
 class TransferIntegrationTests {
 
-	private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+	private static final int YEAR = TODAY.getYear();
 
 	@LocalServerPort
 	int port;

@@ -2,7 +2,6 @@ package org.rongjun.registry;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +20,10 @@ import static org.rongjun.registry.RegistryFixtures.XIJIE;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
 import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.Today.TODAY;
 
 @IntegrationTest
+@CalendarSensitive
 class VeteranSearchIntegrationTests {
 
 	@LocalServerPort
@@ -101,13 +103,13 @@ class VeteranSearchIntegrationTests {
 
 	@Test
 	void searchFiltersByIdNumberPhoneAgeAndCategory() {
-		String id = idNumber(LocalDate.now().minusYears(62).minusDays(10));
+		String id = idNumber(TODAY.minusYears(62).minusDays(10));
 		var draft = veteran("杨老兵", id, XITANG);
 		draft.put("phone", "13905731234");
 		long old = this.xitang.post("/api/registry/veterans", draft).expect(201).json().get("id").asLong();
-		var youngDraft = veteran("杨新兵", idNumber(LocalDate.now().minusYears(30)), XITANG);
-		youngDraft.put("enlistmentDate", LocalDate.now().minusYears(12).toString());
-		youngDraft.put("dischargeDate", LocalDate.now().minusYears(7).toString());
+		var youngDraft = veteran("杨新兵", idNumber(TODAY.minusYears(30)), XITANG);
+		youngDraft.put("enlistmentDate", TODAY.minusYears(12).toString());
+		youngDraft.put("dischargeDate", TODAY.minusYears(7).toString());
 		long young = this.xitang.post("/api/registry/veterans", youngDraft).expect(201).json().get("id").asLong();
 		assertThat(ids(this.xitang.get("/api/registry/veterans?idNumber=" + id.toLowerCase()).expect(200).json()))
 			.containsExactly(old);

@@ -16,11 +16,13 @@ import org.rongjun.registry.DeathService;
 import org.rongjun.registry.SyntheticEntitlements;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * 追缴 (抚恤条例 Art 8 冒领追责, Art 58(一) 追缴): a survivor's pension paid for 2025 to a beneficiary
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or written off (核销) by a request and a second person's approval.
  */
 @IntegrationTest
+@CalendarSensitive
 class OverpaymentRecoveryApiTests {
 
 	@LocalServerPort
@@ -177,7 +180,7 @@ class OverpaymentRecoveryApiTests {
 	private static Map<String, Object> recovery(long fen, String method, String reference) {
 		Map<String, Object> body = new java.util.HashMap<>();
 		body.put("amountFen", fen);
-		body.put("recoveredOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		body.put("recoveredOn", TODAY.toString());
 		body.put("method", method);
 		body.put("reference", reference);
 		return body;

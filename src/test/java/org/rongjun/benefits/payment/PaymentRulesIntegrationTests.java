@@ -25,11 +25,13 @@ import org.rongjun.registry.TransferService;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rongjun.support.Today.TODAY;
 
 /**
  * The benefit rules through real runs on the embedded database. Each test seeds its own
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * standards (rules §2.3 table A, §2.4).
  */
 @IntegrationTest
+@CalendarSensitive
 class PaymentRulesIntegrationTests {
 
 	final PaymentRuns runs;
@@ -208,7 +211,7 @@ class PaymentRulesIntegrationTests {
 		TransferRequest request = this.transfers.request(veteran, new TransferDraft(dayunVillage, "投靠子女"),
 				RegionScope.of(RegionCode.of("330421103000")), "xitang.staff");
 		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
-		int approvedYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		int approvedYear = TODAY.getYear();
 		YearMonth december = YearMonth.of(approvedYear, 12);
 		YearMonth january = december.plusMonths(1);
 
