@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ProblemListView from '../views/ProblemListView.vue'
 import { toFen, yuan, type Problem } from '../api'
@@ -77,7 +77,11 @@ describe('ProblemListView', () => {
     await flushPromises()
     ;(document.querySelector('[data-test=problem-resolve-submit]') as HTMLElement).click()
     await flushPromises()
-    expect(document.body.textContent).toContain('请检查标红的字段')
+    await vi.waitFor(() =>
+      expect(document.querySelector('.el-dialog .el-alert')?.textContent).toContain(
+        '请填写办结说明',
+      ),
+    )
   })
 
   it('hides the handling buttons without care:problem:handle', async () => {
