@@ -50,7 +50,10 @@ if (step === 'install') {
   if (upToDate(installedStamp, hash)) {
     console.log('[web] node_modules matches package-lock.json: npm ci skipped')
   } else {
-    run('npm ci --no-audit --no-fund')
+    // --loglevel=error: Element Plus pins @vueuse/core 15, whose package.json asks for Node 22 for
+    // its own build tooling; the browser code runs the same, so npm's EBADENGINE notice on the
+    // supported Node 20.19 is noise. Real errors still print and fail the build.
+    run('npm ci --no-audit --no-fund --loglevel=error')
     writeFileSync(installedStamp, hash)
   }
 } else if (step === 'build') {
