@@ -2,9 +2,12 @@ package org.rongjun.identity;
 
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +33,14 @@ class AuditChainIntegrationTests {
 
 	final AuditTrail audit;
 
-	AuditChainIntegrationTests(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit) {
+	final DatabaseSuperuser superuser;
+
+	AuditChainIntegrationTests(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit,
+			DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.superuser = DatabaseSuperuser.of(dataSource);
 	}
 
 	@Test
@@ -65,10 +72,14 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
-	void theLogIsAppendOnly() {
+	void theLogIsAppendOnlyForTheApplicationAndGuardedByATriggerForOthers() {
 		assertThatThrownBy(() -> this.jdbc.sql("update identity.audit_log set detail = 'x'").update())
-			.hasMessageContaining("append-only");
+			.hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> this.jdbc.sql("delete from identity.audit_log").update())
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.superuser.jdbc().sql("update identity.audit_log set detail = 'x'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.superuser.jdbc().sql("delete from identity.audit_log").update())
 			.hasMessageContaining("append-only");
 	}
 
@@ -101,10 +112,10 @@ class AuditChainIntegrationTests {
 
 	/** What someone with database access would do: switch the guard off and edit. */
 	private void tamper(String sql) {
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.sql("alter table identity.audit_log disable trigger audit_log_append_only").update();
-			this.jdbc.sql(sql).update();
-			this.jdbc.sql("alter table identity.audit_log enable trigger audit_log_append_only").update();
+		this.superuser.inTransaction((jdbc) -> {
+			jdbc.sql("alter table identity.audit_log disable trigger audit_log_append_only").update();
+			jdbc.sql(sql).update();
+			jdbc.sql("alter table identity.audit_log enable trigger audit_log_append_only").update();
 		});
 	}
 
