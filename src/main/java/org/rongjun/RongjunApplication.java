@@ -21,7 +21,8 @@ public class RongjunApplication {
 		// One-shot commands (e.g. --import-regions=DIR) run without the web server and
 		// exit.
 		if (Arrays.stream(args)
-			.anyMatch((arg) -> arg.startsWith("--import-regions") || arg.startsWith("--bootstrap-admins"))) {
+			.anyMatch((arg) -> arg.startsWith("--import-regions") || arg.startsWith("--bootstrap-admins")
+					|| arg.startsWith("--create-admin") || arg.startsWith("--reset-password"))) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
 		// "--no-demo" is the documented switch; it is the same as

@@ -1,18 +1,22 @@
--- Runs after every migration run of this module (ADR 0018): whatever was granted on the
--- audit log by default privileges or by a role bootstrap, nobody but its owner may update,
--- delete or truncate it. The application role keeps INSERT and SELECT.
+-- Runs after every migration run of this module (ADR 0018): whatever default privileges or a
+-- role bootstrap granted, nobody but the owner may change the audit log (the application keeps
+-- INSERT and SELECT) or the classification of permissions (read-only; migrations set it).
 do $$
 declare
-    grantee text;
+    target record;
 begin
-    for grantee in
-        select distinct case when a.grantee = 0 then 'public' else quote_ident(pg_get_userbyid(a.grantee)) end
+    for target in
+        select distinct c.oid::regclass as tab,
+               case when a.grantee = 0 then 'public' else quote_ident(pg_get_userbyid(a.grantee)) end as grantee,
+               case c.oid when 'identity.audit_log'::regclass then 'update, delete, truncate'
+                          else 'insert, update, delete, truncate' end as privileges
         from pg_class c, aclexplode(c.relacl) a
-        where c.oid = 'identity.audit_log'::regclass
+        where c.oid in ('identity.audit_log'::regclass, 'identity.permission'::regclass)
           and a.grantee <> c.relowner
-          and a.privilege_type in ('UPDATE', 'DELETE', 'TRUNCATE')
+          and (a.privilege_type in ('UPDATE', 'DELETE', 'TRUNCATE')
+               or (a.privilege_type = 'INSERT' and c.oid = 'identity.permission'::regclass))
     loop
-        execute format('revoke update, delete, truncate on identity.audit_log from %s', grantee);
+        execute format('revoke %s on %s from %s', target.privileges, target.tab, target.grantee);
     end loop;
 end
 $$;
