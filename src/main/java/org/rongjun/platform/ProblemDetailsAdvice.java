@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -69,6 +70,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					violation.getMessage()))
 			.toList();
 		return respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数有误", "请检查标红的字段", request, errors);
+	}
+
+	/** A file upload endpoint called without a multipart body: the client's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException ex, WebRequest request) {
+		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "不支持的数据格式",
+				"请以文件上传（multipart/form-data）方式提交", request, null);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
