@@ -128,9 +128,12 @@ class EndpointScopeMatrixTests {
 			"/api/organization/stations/{}", "/api/organization/staff/{}", "/api/identity/users/{}",
 			"/api/care/visits/{}", "/api/honors/plaque-households/{}", "/api/care/campaigns/{}/targets/{}");
 
-	/** Fields whose value is the region a record belongs to. */
-	static final Set<String> REGION_FIELDS = Set.of("regionCode", "householdRegionCode", "scopeCode", "fromRegionCode",
-			"toRegionCode");
+	/**
+	 * Fields whose value is the region a record belongs to. A transfer's two ends are not
+	 * among them: both townships see the request between them (the receiving one
+	 * decides).
+	 */
+	static final Set<String> REGION_FIELDS = Set.of("regionCode", "householdRegionCode", "scopeCode");
 
 	@LocalServerPort
 	int port;
