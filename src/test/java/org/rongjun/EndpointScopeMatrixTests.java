@@ -51,6 +51,7 @@ class EndpointScopeMatrixTests {
 	static {
 		KINDS.put("/api/benefits/conscript-allowance/standards/{}",
 				"SHARED:select id from benefits.conscript_allowance_standard order by id limit 1");
+		KINDS.put("/api/benefits/people/{}", "select id from registry.veteran where household_region_code like :p");
 		KINDS.put("/api/benefits/overpayments/{}", "select id from benefits.overpayment where region_code like :p");
 		KINDS.put("/api/benefits/runs/{}", "select id from benefits.payment_run where region_code like :p");
 		KINDS.put("/api/benefits/standards/{}",
