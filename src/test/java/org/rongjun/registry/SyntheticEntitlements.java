@@ -1,6 +1,8 @@
 package org.rongjun.registry;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.registry.pii.PiiCipher;
+import org.rongjun.registry.pii.SensitiveNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
