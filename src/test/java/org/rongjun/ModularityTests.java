@@ -28,7 +28,8 @@ class ModularityTests {
 					// Not API: the binary COPY encoder, public only for registry.person;
 					// it
 					// moves to shared as the one COPY pipe (issue 21.4).
-					"BinaryCopyRows"));
+					"BinaryCopyRows"),
+			"care", Set.of("VisitRecorded", "VisitKind"));
 
 	private final ApplicationModules modules = ApplicationModules.of(RongjunApplication.class);
 

@@ -9,6 +9,12 @@
  * region. Target groups are read from registry's published view
  * {@code registry.veteran_profile} (ADR 0012); the module publishes
  * {@link org.rongjun.care.VisitRecorded}.
+ * <p>
+ * No other module calls care, so its root package holds only that event and the visit
+ * kind it carries (ModularityTests lists them). The rest is internal: {@code visits}
+ * (with their problems), {@code plans} (and the countdown board), {@code campaigns},
+ * {@code garrison}, {@code demo}, {@code support}, {@code permissions} and the
+ * controllers in {@code web}.
  */
 @ApplicationModule(displayName = "Care 走访慰问",
 		allowedDependencies = { "registry", "organization", "attachments", "workbench", "shared" })

@@ -1,0 +1,14 @@
+package org.rongjun.care.campaigns;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** Completion of one target: when, what was spent (default the standard), a note. */
+public record CompletionDraft(@NotNull(message = "请填写慰问日期") LocalDate completedOn,
+		@Nullable @PositiveOrZero(message = "金额不能为负数") Long spentFen,
+		@Nullable @Size(max = 500, message = "备注不能超过500个字") String note) {
+}
