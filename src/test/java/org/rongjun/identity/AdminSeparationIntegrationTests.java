@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.DatabaseRefusal;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,7 +54,12 @@ class AdminSeparationIntegrationTests {
 					.param("user", admin)
 					.param("role", auditor)
 					.update()))
-			.isInstanceOf(DataIntegrityViolationException.class);
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.satisfies((ex) -> {
+				DatabaseRefusal refusal = DatabaseRefusal.of(ex);
+				assertThat(refusal.sqlState()).isEqualTo(DatabaseRefusal.CHECK_VIOLATION);
+				assertThat(refusal.message()).contains("would hold more than one administrator role");
+			});
 	}
 
 	@Test

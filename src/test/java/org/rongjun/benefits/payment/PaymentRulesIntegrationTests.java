@@ -26,6 +26,7 @@ import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.CalendarSensitive;
+import org.rongjun.support.DatabaseRefusal;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -259,7 +260,7 @@ class PaymentRulesIntegrationTests {
 				() -> this.jdbc.sql("update benefits.payment_run set approved_by = prepared_by where id = :id")
 					.param("id", run.id())
 					.update())
-			.isNotNull();
+			.satisfies((ex) -> assertThat(DatabaseRefusal.of(ex).constraint()).isEqualTo("payment_run_check"));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /**
  * The registry's roster import through the API, as a township clerk does it: upload,
@@ -173,11 +174,6 @@ class RosterImportIntegrationTests {
 			headers.add(column.header());
 		}
 		return headers;
-	}
-
-	static String idNumber(String county, String birth, int order) {
-		String first17 = county + birth + String.format("%03d", order);
-		return first17 + org.rongjun.shared.IdNumber.checkCharFor(first17);
 	}
 
 	private JsonNode importAndWait(ApiClient clerk, String fileName, byte[] content) throws Exception {

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /**
  * The import writes a batch by probing which ID numbers are registered and copying the
