@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rongjun.support.Today.TODAY;
 
 /**
- * The review chain's rules (rules §3.2: 村(居) → 乡镇(街道) → 县, a township approving up to its
- * cap, above that the county), without Spring.
+ * The review chain's rules (docs/rules.md, grants: 村(居) → 乡镇(街道) → 县, a township
+ * approving up to its cap, above that the county), without Spring.
  */
 class HardshipGrantTests {
 

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Target rules that differ between places: which 安置方式 make a retired officer (军休干部,
  * default 退休) and which beneficiary categories are 重点优抚对象 when a plan or campaign names
- * none (default: 残疾军人, 三属, 红军, 在乡复员, 带病回乡, 参战, 参试 — rules §1.2).
+ * none (default: 残疾军人, 三属, 红军, 在乡复员, 带病回乡, 参战, 参试 — docs/rules.md, care).
  */
 @ConfigurationProperties("rongjun.care")
 public record CareProperties(List<String> retiredOfficerDischargeTypes, List<String> keyBeneficiaryCategories) {

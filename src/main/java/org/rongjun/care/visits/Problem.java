@@ -7,8 +7,8 @@ import org.rongjun.shared.ProblemException;
 
 /**
  * A problem raised on a visit (实际问题), tracked until resolved: OPEN → IN_PROGRESS →
- * RESOLVED with a closing note (发现-登记-化解-回访, rules §4.4). It is overdue while not
- * resolved after its deadline day.
+ * RESOLVED with a closing note (发现-登记-化解-回访, docs/rules.md, care). It is overdue while
+ * not resolved after its deadline day.
  */
 public record Problem(long id, long visitId, @Nullable Long veteranId, String subjectName, String regionCode,
 		String regionName, LocalDate raisedOn, String description, String assignee, LocalDate deadline,

@@ -45,8 +45,8 @@ public record Beneficiary(long id, long veteranId, @Nullable Long familyMemberId
 	/**
 	 * The status change this beneficiary may make now, or a refusal. Suspending, pausing
 	 * and cancelling need a reason; leaving a paying status by death or transfer needs
-	 * the month paid through, from which overpayments are recovered (rules §2.6). 因病致残 of
-	 * grade 7–10 is recorded but does not receive a pension (抚恤优待条例 Art 27).
+	 * the month paid through, from which overpayments are recovered (抚恤条例 Art 58). 因病致残
+	 * of grade 7–10 is recorded but does not receive a pension (抚恤优待条例 Art 27).
 	 */
 	public StatusChange changeTo(BeneficiaryStatus next, @Nullable String reason,
 			@Nullable YearMonth paidThroughMonth) {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Annual confirmation (年度确认, 抚恤条例 Art 8, 褒扬条例 Art 23, rules §2.6): a campaign lists
- * everyone receiving benefits in a region when it starts, each person is confirmed once
- * (on site, home visit or remote), and after the deadline the unconfirmed are flagged
- * overdue. Suspending their benefits is the benefits module's decision, not done here.
+ * Annual confirmation (年度确认, 抚恤条例 Art 8, 褒扬条例 Art 23): a campaign lists everyone
+ * receiving benefits in a region when it starts, each person is confirmed once (on site,
+ * home visit or remote), and after the deadline the unconfirmed are flagged overdue.
+ * Suspending their benefits is the benefits module's decision, not done here.
  */
 @Service
 @Transactional

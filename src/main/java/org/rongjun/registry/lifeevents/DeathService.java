@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records the death of a veteran or a family member. Every beneficiary record the person
  * still holds becomes DECEASED with a history row giving the source and the month paid
  * through, from which benefits computes the 丧葬补助 (抚恤条例 Art 22) and recovers overpayments
- * (rules §2.6). A record already TRANSFERRED to another county is left to that county.
+ * (抚恤条例 Art 58). A record already TRANSFERRED to another county is left to that county.
  */
 @Service
 @Transactional

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Age-trigger reminders (CAM INFORMATIONCUE.TYPE, rules §1.2). Survivors' children are
- * re-checked at 18 and at 22, the usual end of schooling (抚恤条例 Art 19: 子女未满18周岁或
- * 已满18周岁但因上学或残疾无生活费来源); veterans at 55 and 60, the ages at which age-based subsidies
- * (e.g. category 81, 60周岁以上农村籍退役士兵) become due.
+ * Age-trigger reminders (CAM INFORMATIONCUE.TYPE; docs/rules.md, registry). Survivors'
+ * children are re-checked at 18 and at 22, the usual end of schooling (抚恤条例 Art 19:
+ * 子女未满18周岁或 已满18周岁但因上学或残疾无生活费来源); veterans at 55 and 60, the ages at which age-based
+ * subsidies (e.g. category 81, 60周岁以上农村籍退役士兵) become due.
  */
 public enum ReminderKind {
 

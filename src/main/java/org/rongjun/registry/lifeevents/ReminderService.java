@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The age-trigger work queue (rules §1.2 INFORMATIONCUE, §2.2): people reaching a
+ * The age-trigger work queue (抚恤条例 Art 19; docs/rules.md, registry): people reaching a
  * threshold age within the next days, or past it and not yet handled.
  */
 @Service

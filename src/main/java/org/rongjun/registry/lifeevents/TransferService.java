@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Transfers of a veteran's household between regions (迁移). The sending side asks, the
  * receiving side (whoever's scope holds the target region) approves or rejects. On
  * approval the file moves; records receiving benefits keep their status and get a history
- * line with the month the old county pays through (rules §2.2).
+ * line with the month the old county pays through (烈士褒扬条例 Art 22).
  */
 @Service
 @Transactional

@@ -37,7 +37,7 @@ import static org.rongjun.support.Today.TODAY;
 /**
  * The benefit rules through real runs on the embedded database. Each test seeds its own
  * people in its own made-up county, so runs do not meet. Amounts: the demo national
- * standards (rules §2.3 table A, §2.4).
+ * standards (DemoStandardSeeder names each one's source).
  */
 @IntegrationTest
 @CalendarSensitive
@@ -283,10 +283,10 @@ class PaymentRulesIntegrationTests {
 	}
 
 	/**
-	 * Standards are keyed by 户籍类别 as well (rules §2.7): a county's urban and rural
-	 * standards pay their own households, a record with no household type is paid by the
-	 * standard for both (here the national one), and the county's 孤老增发 goes only to those
-	 * marked 孤老.
+	 * Standards are keyed by 户籍类别 as well (docs/rules.md, benefits): a county's urban and
+	 * rural standards pay their own households, a record with no household type is paid
+	 * by the standard for both (here the national one), and the county's 孤老增发 goes only
+	 * to those marked 孤老.
 	 */
 	@Test
 	void householdsArePaidByTheStandardOfTheirOwnHouseholdTypeAndTheLonelyElderlyAddOnOnlyToThoseMarked()

@@ -10,7 +10,7 @@ import org.rongjun.shared.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The beneficiary lifecycle (rules §2.6, 抚恤优待条例 Art 27, 58–59). */
+/** The beneficiary lifecycle (抚恤优待条例 Art 27, 58–59; docs/rules.md, registry). */
 class BeneficiaryTests {
 
 	@Test
