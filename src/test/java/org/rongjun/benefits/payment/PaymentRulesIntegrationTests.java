@@ -334,7 +334,8 @@ class PaymentRulesIntegrationTests {
 		});
 		// outside the caller's scope nothing is listed
 		assertThatThrownBy(() -> this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOfSatisfying(ProblemException.class,
+					(problem) -> assertThat(problem.code()).isEqualTo("NOT_FOUND"));
 	}
 
 	private void approve(StandardDraft draft) {
