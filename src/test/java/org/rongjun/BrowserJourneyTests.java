@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /**
  * A township user's first day, in a real headless Chromium (Debian's /usr/bin/chromium
@@ -155,15 +156,16 @@ class BrowserJourneyTests {
 		String base = "http://localhost:" + this.port;
 		ApiClient.loggedIn(this.port, "xitang.staff");
 		ApiClient.loggedIn(this.port, "county.staff");
-		String ouyang = idNumber("19760304", 901);
+		String ouyang = idNumber("330421", "19760304", 901);
 		Path roster = Files.createTempFile("西塘名册-", ".csv");
 		Files.writeString(roster,
 				String.join("\r\n", "姓名,身份证号,户籍区划代码,联系电话,入伍时间,退役时间,军种,退役安置方式",
 						"欧阳晓峰," + ouyang + ",330421103001,13900009001,1994-12-01,1998-12-01,陆军,自主就业",
-						"司马青," + idNumber("19800512", 903) + ",330421103002,13900009002,1998-12-01,2003-12-01,海军,自主就业",
-						"上官云," + idNumber("19821120", 905) + ",330421103003,,,,空军,",
-						"坏校验," + idNumber("19700101", 907).substring(0, 17) + "0,330421103001,,,,,",
-						"越界者," + idNumber("19700101", 909) + ",330421102001,,,,,"),
+						"司马青," + idNumber("330421", "19800512", 903)
+								+ ",330421103002,13900009002,1998-12-01,2003-12-01,海军,自主就业",
+						"上官云," + idNumber("330421", "19821120", 905) + ",330421103003,,,,空军,",
+						"坏校验," + idNumber("330421", "19700101", 907).substring(0, 17) + "0,330421103001,,,,,",
+						"越界者," + idNumber("330421", "19700101", 909) + ",330421102001,,,,,"),
 				java.nio.charset.StandardCharsets.UTF_8);
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -367,11 +369,6 @@ class BrowserJourneyTests {
 			assertThat(checker.locator("[data-test=run-timeline]")).containsText("明细已抽查，无误");
 			shoot(checker, "12-payment-run-approved");
 		}
-	}
-
-	private static String idNumber(String birth, int order) {
-		String first17 = "330421" + birth + String.format("%03d", order);
-		return first17 + org.rongjun.shared.IdNumber.checkCharFor(first17);
 	}
 
 	private static Browser launch(Playwright playwright) {

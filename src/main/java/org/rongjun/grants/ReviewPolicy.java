@@ -15,7 +15,7 @@ import org.rongjun.shared.ProblemException;
  * own. The county always reviews and has no cap (it is the last level the platform
  * knows). Village review is off by default: many villages have a single liaison, who is
  * then the one taking the application in. The township default of 500 yuan follows the
- * local rule quoted in rules §3.2 (乡镇每次审批临时救助金额不得超过500元，超过报县级审批).
+ * local rule of 朔州 (docs/rules.md, grants: 乡镇每次审批临时救助金额不得超过500元，超过报县级审批).
  */
 public record ReviewPolicy(String countyCode, List<LevelSetting> levels) {
 

@@ -5,7 +5,7 @@ package org.rongjun.honors;
  * 2020): 八一勋章 and 荣誉称号 by the province with the provincial military district, 一等功 by the
  * prefecture with the military sub-district, 二等功 by the county's principal official with
  * the people's armed forces department. The source text is cut before 三等功; county
- * delivery follows local practice (rules §4.2).
+ * delivery follows local practice (docs/rules.md, honors).
  */
 public enum MeritAward {
 

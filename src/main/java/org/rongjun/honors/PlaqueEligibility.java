@@ -15,7 +15,7 @@ import org.rongjun.registry.MilitaryHousehold;
  * serving members and veterans — one plaque per household even when several hold (the
  * {@link #householdKey household key}).</li>
  * <li>Households whose survivor or veteran died before the rule took effect (2018-07-29)
- * are not given a plaque (provincial implementation rules, rules §4.1).</li>
+ * are not given a plaque (provincial implementing rules, docs/rules.md).</li>
  * <li>A household keeps its plaque after its veteran or survivor dies, but it is no
  * longer replaced ({@link #basisDeceased}).</li>
  * </ul>

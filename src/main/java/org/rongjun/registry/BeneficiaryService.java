@@ -2,6 +2,16 @@ package org.rongjun.registry;
 
 import java.util.List;
 
+import org.rongjun.registry.beneficiary.Beneficiary;
+import org.rongjun.registry.beneficiary.BeneficiaryRepository;
+import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.beneficiary.BeneficiaryStatusChange;
+import org.rongjun.registry.beneficiary.PaymentAttributes;
+import org.rongjun.registry.beneficiary.StatusChangeRequest;
+import org.rongjun.registry.dictionary.DictionaryKind;
+import org.rongjun.registry.dictionary.DictionaryService;
+import org.rongjun.registry.family.FamilyMemberRepository;
+import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.stereotype.Service;

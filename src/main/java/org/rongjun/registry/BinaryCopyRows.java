@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Binary rather than CSV: ciphertexts and blind indexes go as they are instead of as hex
  * text the server parses back, and neither side quotes or escapes anything.
  */
-final class BinaryCopyRows {
+public final class BinaryCopyRows {
 
 	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0,
 			0, 0, 0, 0 };
@@ -27,20 +27,20 @@ final class BinaryCopyRows {
 
 	private int length;
 
-	BinaryCopyRows(int capacity) {
+	public BinaryCopyRows(int capacity) {
 		this.buffer = new byte[Math.max(capacity, 64)];
 		put(HEADER);
 	}
 
 	/** Starts a row of {@code fields} columns. */
-	BinaryCopyRows row(int fields) {
+	public BinaryCopyRows row(int fields) {
 		ensure(2);
 		this.buffer[this.length++] = (byte) (fields >>> 8);
 		this.buffer[this.length++] = (byte) fields;
 		return this;
 	}
 
-	BinaryCopyRows text(@Nullable String value) {
+	public BinaryCopyRows text(@Nullable String value) {
 		if (value == null) {
 			return none();
 		}
@@ -50,7 +50,7 @@ final class BinaryCopyRows {
 		return this;
 	}
 
-	BinaryCopyRows bytes(byte @Nullable [] value) {
+	public BinaryCopyRows bytes(byte @Nullable [] value) {
 		if (value == null) {
 			return none();
 		}
@@ -59,14 +59,14 @@ final class BinaryCopyRows {
 		return this;
 	}
 
-	BinaryCopyRows int8(long value) {
+	public BinaryCopyRows int8(long value) {
 		putInt(8);
 		putInt((int) (value >>> 32));
 		putInt((int) value);
 		return this;
 	}
 
-	BinaryCopyRows date(@Nullable LocalDate value) {
+	public BinaryCopyRows date(@Nullable LocalDate value) {
 		if (value == null) {
 			return none();
 		}
@@ -75,7 +75,7 @@ final class BinaryCopyRows {
 		return this;
 	}
 
-	BinaryCopyRows bool(boolean value) {
+	public BinaryCopyRows bool(boolean value) {
 		putInt(1);
 		ensure(1);
 		this.buffer[this.length++] = (byte) (value ? 1 : 0);
@@ -83,7 +83,7 @@ final class BinaryCopyRows {
 	}
 
 	/** A one-dimensional {@code text[]} without nulls. */
-	BinaryCopyRows textArray(List<String> values) {
+	public BinaryCopyRows textArray(List<String> values) {
 		int sizeAt = this.length;
 		putInt(0);
 		putInt(values.isEmpty() ? 0 : 1);
@@ -148,7 +148,7 @@ final class BinaryCopyRows {
 	}
 
 	/** The rows with the trailer, ready for {@code CopyManager.copyIn}. */
-	InputStream finish() {
+	public InputStream finish() {
 		ensure(2);
 		this.buffer[this.length++] = (byte) 0xff;
 		this.buffer[this.length++] = (byte) 0xff;

@@ -3,6 +3,8 @@ package org.rongjun.registry;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rongjun.registry.pii.PiiCipher;
+import org.rongjun.registry.pii.SensitiveNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

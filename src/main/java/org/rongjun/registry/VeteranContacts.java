@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.registry.person.VeteranRecords;
+import org.rongjun.registry.person.VeteranRepository;
+import org.rongjun.registry.pii.PiiCipher;
+import org.rongjun.registry.pii.SensitiveNumbers;
 import org.rongjun.shared.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,7 +37,7 @@ public class VeteranContacts {
 
 	private static final Logger log = LoggerFactory.getLogger(VeteranContacts.class);
 
-	private final VeteranRegistry registry;
+	private final VeteranRecords records;
 
 	private final PiiCipher cipher;
 
@@ -43,9 +47,9 @@ public class VeteranContacts {
 
 	private final TransactionTemplate readOnly;
 
-	VeteranContacts(VeteranRegistry registry, PiiCipher cipher, JdbcClient jdbc, DataSource dataSource,
+	VeteranContacts(VeteranRecords records, PiiCipher cipher, JdbcClient jdbc, DataSource dataSource,
 			PlatformTransactionManager transactions) {
-		this.registry = registry;
+		this.records = records;
 		this.cipher = cipher;
 		this.jdbc = jdbc;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -85,7 +89,7 @@ public class VeteranContacts {
 
 	private String where(ContactSelection selection, RegionScope scope, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
-				VeteranRepository.where(scope, this.registry.criteria(selection.search()), params));
+				VeteranRepository.where(scope, this.records.criteria(selection.search()), params));
 		where.append(" and v.death_date is null");
 		if (selection.anniversary() != null && selection.on() != null) {
 			String column = switch (selection.anniversary()) {

@@ -11,6 +11,16 @@
  * person file's photo and attachments are kept by the attachments module under the file's
  * permissions and scope; duplicate files are merged into one
  * ({@link org.rongjun.registry.VeteransMerged}).
+ * <p>
+ * This root package is the module's API, all that other modules may use (ModularityTests
+ * lists it): {@link org.rongjun.registry.VeteranRegistry} and search, the mailing-list
+ * stream {@link org.rongjun.registry.VeteranContacts}, the read models
+ * {@link org.rongjun.registry.EntitlementReadModel} and
+ * {@link org.rongjun.registry.MilitaryHouseholds}, adding beneficiary records, and the
+ * events. The rest is internal, by responsibility: {@code person}, {@code pii},
+ * {@code family}, {@code beneficiary}, {@code lifeevents}, {@code roster}, {@code merge},
+ * {@code dictionary}, {@code demo}, {@code permissions} and the controllers in
+ * {@code web}. Set-based readers use the published views instead (ADR 0009, 0012).
  */
 @ApplicationModule(displayName = "Registry 人员档案",
 		allowedDependencies = { "organization", "jobs", "workbench", "attachments", "shared" })

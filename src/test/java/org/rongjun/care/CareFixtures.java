@@ -1,16 +1,15 @@
 package org.rongjun.care;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.rongjun.shared.IdNumber;
 import org.rongjun.support.ApiClient;
 
+import static org.rongjun.support.IdNumbers.idNumber;
+
 /**
- * People registered by the care tests: born in the 1950s, so no other test's ID repeats.
+ * People registered by the care tests (ID numbers from
+ * {@link org.rongjun.support.IdNumbers}).
  */
 final class CareFixtures {
 
@@ -18,16 +17,7 @@ final class CareFixtures {
 
 	static final String DAYUN = "330421102000";
 
-	private static final AtomicInteger sequence = new AtomicInteger();
-
 	private CareFixtures() {
-	}
-
-	static String idNumber() {
-		int n = sequence.incrementAndGet();
-		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n * 11L);
-		String first17 = "330421" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%02d3", n % 100);
-		return first17 + IdNumber.checkCharFor(first17);
 	}
 
 	/** Registers a veteran and returns the id. */

@@ -17,8 +17,8 @@ import static org.rongjun.support.Today.TODAY;
 import static org.rongjun.care.CareFixtures.register;
 
 /**
- * Visits and the problems raised on them (rules §4.4: 发现-登记-化解-回访), through the API as
- * township staff of 西塘镇 and 大云镇.
+ * Visits and the problems raised on them (发现-登记-化解-回访, docs/rules.md, care), through the
+ * API as township staff of 西塘镇 and 大云镇.
  */
 @IntegrationTest
 @CalendarSensitive

@@ -81,7 +81,8 @@ class HardshipGrantEventsTests {
 		assertThat(events.stream(HardshipGrantPaid.class))
 			.containsExactly(new HardshipGrantPaid(grant.id(), grant.veteranId(), 300_00, TODAY, false));
 		assertThatThrownBy(() -> this.grants.recordPayment(grant.id(), PaymentResult.PAID, null, TODAY, "RUN-3/1"))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOf(ProblemException.class)
+			.hasMessageContaining("不在待发放状态");
 	}
 
 	@Test
@@ -89,7 +90,8 @@ class HardshipGrantEventsTests {
 		HardshipGrant grant = apply(300_00, Payout.OFFLINE);
 		this.grants.decide(grant.id(), new ReviewCommand(ReviewAction.APPROVE, null, null), XITANG, "xitang.staff");
 		assertThatThrownBy(() -> this.grants.recordPayment(grant.id(), PaymentResult.PAID, null, TODAY, "RUN-9/1"))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOf(ProblemException.class)
+			.hasMessageContaining("不在待发放状态");
 	}
 
 	private HardshipGrant apply(long requestedFen, Payout payout) {

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rongjun.support.Today.TODAY;
 
 /**
- * The review chain's rules (rules §3.2: 村(居) → 乡镇(街道) → 县, a township approving up to its
- * cap, above that the county), without Spring.
+ * The review chain's rules (docs/rules.md, grants: 村(居) → 乡镇(街道) → 县, a township
+ * approving up to its cap, above that the county), without Spring.
  */
 class HardshipGrantTests {
 
@@ -197,17 +197,17 @@ class HardshipGrantTests {
 				List.of(new LevelSetting(ReviewLevel.VILLAGE, true, 600_00L),
 						new LevelSetting(ReviewLevel.TOWNSHIP, true, 500_00L),
 						new LevelSetting(ReviewLevel.COUNTY, true, null))))
-			.isInstanceOf(ProblemException.class);
+			.satisfies((ex) -> assertThat(problemText(ex)).contains("限额不能低于下级限额"));
 		assertThatThrownBy(() -> new ReviewPolicy("330421000000",
 				List.of(new LevelSetting(ReviewLevel.VILLAGE, false, null),
 						new LevelSetting(ReviewLevel.TOWNSHIP, true, 500_00L),
 						new LevelSetting(ReviewLevel.COUNTY, true, 10_000_00L))))
-			.isInstanceOf(ProblemException.class);
+			.satisfies((ex) -> assertThat(problemText(ex)).contains("县级审批不能关闭，也不设上限"));
 		assertThatThrownBy(() -> new ReviewPolicy("330421000000",
 				List.of(new LevelSetting(ReviewLevel.VILLAGE, false, null),
 						new LevelSetting(ReviewLevel.TOWNSHIP, true, null),
 						new LevelSetting(ReviewLevel.COUNTY, true, null))))
-			.isInstanceOf(ProblemException.class);
+			.satisfies((ex) -> assertThat(problemText(ex)).contains("须设置限额"));
 		// a disabled village's cap does not bind the township
 		assertThat(new ReviewPolicy("330421000000",
 				List.of(new LevelSetting(ReviewLevel.VILLAGE, false, 900_00L),
@@ -236,7 +236,7 @@ class HardshipGrantTests {
 		approved(Payout.PAYMENT_RUN, GrantStatus.PAYMENT_FAILED).checkPayableOffline(cash, today);
 		assertThatThrownBy(() -> approved(Payout.OFFLINE, GrantStatus.APPROVED)
 			.checkPayableOffline(new OfflinePayment(today.plusDays(1), "现金", null), today))
-			.isInstanceOf(ProblemException.class);
+			.satisfies((ex) -> assertThat(problemText(ex)).contains("发放日期不能晚于今天"));
 		assertThatThrownBy(() -> approved(Payout.OFFLINE, GrantStatus.PAID).checkPayableOffline(cash, today))
 			.hasMessageContaining("待发放");
 	}
@@ -247,13 +247,13 @@ class HardshipGrantTests {
 			.isTrue();
 		assertThatThrownBy(
 				() -> approved(Payout.OFFLINE, GrantStatus.APPROVED).checkPaymentReport(PaymentResult.PAID, "L1"))
-			.isInstanceOf(ProblemException.class);
+			.satisfies((ex) -> assertThat(((ProblemException) ex).code()).isEqualTo("CONFLICT"))
+			.hasMessageContaining("不在待发放状态");
 		HardshipGrant paid = new HardshipGrant(1, 7, "张三", XIJIE, "西街社区", "MEDICAL", "医疗救助", 300_00, null, 300_00L,
 				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.PAID, null, 1, "xijie.staff", OffsetDateTime.now(), TODAY,
 				new HardshipGrant.Payment(TODAY, "发放批次", null, null, "L1", null), List.of());
 		assertThat(paid.checkPaymentReport(PaymentResult.PAID, "L1")).isFalse();
-		assertThatThrownBy(() -> paid.checkPaymentReport(PaymentResult.PAID, "L2"))
-			.isInstanceOf(ProblemException.class);
+		assertThatThrownBy(() -> paid.checkPaymentReport(PaymentResult.PAID, "L2")).hasMessageContaining("不在待发放状态");
 	}
 
 	private static HardshipGrant approved(Payout payout, GrantStatus status) {

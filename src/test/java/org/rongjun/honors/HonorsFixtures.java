@@ -7,19 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.rongjun.shared.IdNumber;
 import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
 import org.rongjun.shared.spreadsheet.Spreadsheets;
 import org.rongjun.shared.spreadsheet.Spreadsheets.Format;
 import org.rongjun.support.ApiClient;
+
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /** Registry files, recruit lists and binary HTTP for the honors tests. */
 public final class HonorsFixtures {
@@ -30,20 +28,7 @@ public final class HonorsFixtures {
 
 	static final String DAYUN = "330421102000";
 
-	private static final AtomicInteger sequence = new AtomicInteger();
-
 	private HonorsFixtures() {
-	}
-
-	/**
-	 * ID numbers born in the 1950s with sequence digit 5: never one the registry tests
-	 * use.
-	 */
-	static String idNumber() {
-		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(sequence.incrementAndGet() * 3L);
-		String first17 = "330421" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-				+ String.format("%02d5", sequence.get() % 100);
-		return first17 + IdNumber.checkCharFor(first17);
 	}
 
 	static long registerVeteran(ApiClient client, String name, String region, String address) {

@@ -90,7 +90,13 @@ class MessagingIntegrationTests {
 		assertThat(result.added()).isEqualTo(1000);
 		int bindsBefore = MessagingTestServers.smsc().binds();
 		MessagingTestServers.smsc().dropAfter(400);
-		drain(campaign);
+		try {
+			drain(campaign);
+		}
+		finally {
+			// the simulator is shared by every messaging test
+			MessagingTestServers.smsc().keepConnection();
+		}
 
 		// Only this campaign's texts: other tests (the browser journey) text demo phones
 		// that may share the prefix.

@@ -114,6 +114,13 @@ public final class SmscSimulator implements AutoCloseable {
 		this.dropAt.set(this.submits.get() + more + 1);
 	}
 
+	/**
+	 * Disarms {@link #dropAfter}: a test that armed it and failed early leaves no trap.
+	 */
+	public void keepConnection() {
+		this.dropAt.set(-1);
+	}
+
 	/** Whether to keep received messages (off for the benchmark, which only counts). */
 	public void recording(boolean on) {
 		this.recording = on;

@@ -26,40 +26,50 @@ class EmbeddedPostgresRecoveryTests {
 	void afterTheJvmIsKilledTheNextStartStopsTheOrphanAndKeepsCommittedData() throws Exception {
 		Path directory = Files.createTempDirectory("rongjun-kill9-").resolve("pg");
 		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process child = new ProcessBuilder(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-				StalePostgresLauncher.class.getName(), directory.toString(), "写入于 kill -9 之前"))
-			.redirectErrorStream(true)
-			.start();
-		try (BufferedReader output = new BufferedReader(
-				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = output.readLine()) != null && !line.contains("READY")) {
-				// the child logs PostgreSQL's start-up; wait for its signal
+		Process child = null;
+		try {
+			child = new ProcessBuilder(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+					StalePostgresLauncher.class.getName(), directory.toString(), "写入于 kill -9 之前"))
+				.redirectErrorStream(true)
+				.start();
+			try (BufferedReader output = new BufferedReader(
+					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = output.readLine()) != null && !line.contains("READY")) {
+					// the child logs PostgreSQL's start-up; wait for its signal
+				}
+				assertThat(line).as("child JVM started PostgreSQL").isNotNull();
 			}
-			assertThat(line).as("child JVM started PostgreSQL").isNotNull();
-		}
-		child.destroyForcibly();
-		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			child.destroyForcibly();
+			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-		Optional<ProcessHandle> orphan = EmbeddedPostgresServer.stalePostmaster(directory);
-		assertThat(orphan).as("the postmaster outlived its JVM").isPresent();
+			Optional<ProcessHandle> orphan = EmbeddedPostgresServer.stalePostmaster(directory);
+			assertThat(orphan).as("the postmaster outlived its JVM").isPresent();
 
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(directory, false);
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-				ResultSet rows = connection.createStatement().executeQuery("select note from survivor")) {
-			assertThat(rows.next()).isTrue();
-			assertThat(rows.getString(1)).isEqualTo("写入于 kill -9 之前");
-			try (ResultSet fsync = connection.createStatement().executeQuery("show fsync")) {
-				fsync.next();
-				assertThat(fsync.getString(1)).isEqualTo("on");
+			EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(directory, false);
+			try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+					ResultSet rows = connection.createStatement().executeQuery("select note from survivor")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("写入于 kill -9 之前");
+				try (ResultSet fsync = connection.createStatement().executeQuery("show fsync")) {
+					fsync.next();
+					assertThat(fsync.getString(1)).isEqualTo("on");
+				}
 			}
+			finally {
+				server.release();
+			}
+			assertThat(orphan.get().isAlive()).isFalse();
 		}
 		finally {
-			server.release();
-		}
-		assertThat(orphan.get().isAlive()).isFalse();
-		try (var paths = Files.walk(directory.getParent())) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			// A failure above must not leave a JVM, a postmaster or its files behind.
+			if (child != null) {
+				child.destroyForcibly();
+			}
+			EmbeddedPostgresServer.stalePostmaster(directory).ifPresent(ProcessHandle::destroy);
+			try (var paths = Files.walk(directory.getParent())) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
 		}
 	}
 

@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
 import static org.rongjun.support.Today.TODAY;
 
 /** Each test works in its own village of 西塘镇 so that the snapshots do not overlap. */

@@ -4,10 +4,15 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import org.rongjun.registry.lifeevents.DeathReport;
+import org.rongjun.registry.lifeevents.DeathService;
+import org.rongjun.registry.lifeevents.TransferDraft;
+import org.rongjun.registry.lifeevents.TransferRequest;
+import org.rongjun.registry.lifeevents.TransferService;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
-import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -16,8 +21,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
 import static org.rongjun.support.Today.TODAY;
 
 /**

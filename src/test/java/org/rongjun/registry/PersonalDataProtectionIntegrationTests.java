@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /**
  * ID, phone and bank account numbers are stored encrypted (个人信息保护法 Art 28, 51), shown

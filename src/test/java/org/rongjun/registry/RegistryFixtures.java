@@ -1,39 +1,24 @@
 package org.rongjun.registry;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.rongjun.shared.IdNumber;
+/**
+ * Regions and veteran drafts for the registry's tests (ID numbers:
+ * {@link org.rongjun.support.IdNumbers}).
+ */
+public final class RegistryFixtures {
 
-/** Valid, never repeated ID numbers and veteran drafts for the one test database. */
-final class RegistryFixtures {
+	public static final String XITANG = "330421103000";
 
-	static final String XITANG = "330421103000";
+	public static final String XIJIE = "330421103001";
 
-	static final String XIJIE = "330421103001";
-
-	static final String DAYUN = "330421102000";
-
-	private static final AtomicInteger sequence = new AtomicInteger();
+	public static final String DAYUN = "330421102000";
 
 	private RegistryFixtures() {
 	}
 
-	/** A man's ID number issued in 嘉善县, born some day in the 1960s–1980s. */
-	static String idNumber() {
-		return idNumber(LocalDate.of(1960, 1, 1).plusDays(sequence.incrementAndGet() * 7L));
-	}
-
-	static String idNumber(LocalDate birth) {
-		String first17 = "330421" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-				+ String.format("%02d1", sequence.incrementAndGet() % 100);
-		return first17 + IdNumber.checkCharFor(first17);
-	}
-
-	static Map<String, Object> veteran(String name, String idNumber, String regionCode) {
+	public static Map<String, Object> veteran(String name, String idNumber, String regionCode) {
 		Map<String, Object> draft = new HashMap<>();
 		draft.put("name", name);
 		draft.put("idNumber", idNumber);

@@ -3,6 +3,8 @@ package org.rongjun.registry;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.registry.pii.PiiCipher;
+import org.rongjun.registry.pii.SensitiveNumbers;
 import org.rongjun.support.DatabaseSuperuser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

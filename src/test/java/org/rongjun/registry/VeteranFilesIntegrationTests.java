@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.XIJIE;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
 
 /**
  * A person file's photo and attachments: stored through the attachments module, under the

@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
+import static org.rongjun.support.IdNumbers.withCheckCharacter;
 
 @IntegrationTest
 class VeteranRegistrationIntegrationTests {
@@ -102,7 +103,7 @@ class VeteranRegistrationIntegrationTests {
 		char wrong = (valid.charAt(17) == '1') ? '2' : '1';
 		assertIdProblem(valid.substring(0, 17) + wrong, "身份证号校验码错误");
 		String badDate = "33042119810229001";
-		assertIdProblem(badDate + org.rongjun.shared.IdNumber.checkCharFor(badDate), "身份证号出生日期无效");
+		assertIdProblem(withCheckCharacter(badDate), "身份证号出生日期无效");
 		assertIdProblem("3304211965", "身份证号长度应为18位");
 	}
 
@@ -112,9 +113,7 @@ class VeteranRegistrationIntegrationTests {
 			.expect(201)
 			.json();
 		assertThat(created.get("birthDate").asString()).isEqualTo("1958-02-14");
-		var found = this.xitang
-			.get("/api/registry/veterans?idNumber=33042119580214123"
-					+ org.rongjun.shared.IdNumber.checkCharFor("33042119580214123"))
+		var found = this.xitang.get("/api/registry/veterans?idNumber=" + withCheckCharacter("33042119580214123"))
 			.expect(200)
 			.json();
 		assertThat(found.get("total").asLong()).isEqualTo(1);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rongjun.support.CalendarSensitive;
+import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.registry.RegistryFixtures.DAYUN;
 import static org.rongjun.registry.RegistryFixtures.XIJIE;
 import static org.rongjun.registry.RegistryFixtures.XITANG;
-import static org.rongjun.registry.RegistryFixtures.idNumber;
 import static org.rongjun.registry.RegistryFixtures.veteran;
+import static org.rongjun.support.IdNumbers.idNumber;
 import static org.rongjun.support.Today.TODAY;
 
 @IntegrationTest

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A county's 义务兵家庭优待金 standard for a year: a configured percentage of a configured local
  * income indicator (浙江省军人军属权益保障条例 Art 7: 以当地上年度城乡居民人均消费支出为基础; 兵役法 Art 50: 标准由地方人民政府制定),
- * multipliers for hardship areas and uplifts for education and merit (rules §2.5: 进藏×3,
- * 进疆×2; 本科/大专/在校 +30/20/10%; 一等功 +100% …). Percentages are of the base amount.
+ * multipliers for hardship areas and uplifts for education and merit (德安县's rule,
+ * docs/rules.md: 进藏×3, 进疆×2; 本科/大专/在校 +30/20/10%; 一等功 +100% …). Percentages are of the
+ * base amount.
  */
 public record ConscriptAllowanceStandard(String countyCode, int year, String indicatorName, long indicatorFen,
 		BigDecimal percent, Map<ServiceArea, BigDecimal> areaMultipliers,

@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the death (the beneficiary record is DECEASED, so no run pays it); the 丧葬补助 months are
  * paid by the next run (see {@link PaymentPreparation}); and months paid beyond them,
  * because the death was reported late, are recorded as an overpayment to recover (追缴,
- * 抚恤条例 Art 58; paid-through month, rules §2.6).
+ * 抚恤条例 Art 58; counted from the month paid through).
  */
 @Component
 class DeathEffects {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Approved demo standards so that a run can be prepared on 嘉善县 at once. Amounts are yuan
- * per year from docs rules §2 (cited per row); where no Zhejiang figure was found, a
+ * per year from the source cited on each row; where no Zhejiang figure was found, a
  * figure from another source is marked 演示值.
  */
 @Component
@@ -30,7 +30,8 @@ class DemoStandardSeeder implements ApplicationRunner {
 	static final String JIASHAN = "330421000000";
 
 	private static final List<Row> ROWS = List.of(
-			// rules §2.3 table A (national 残疾抚恤金, in force 2022-08-01), and the
+			// The national 残疾抚恤金 table in force 2022-08-01 (secondary: ctrod.com), and
+			// the
 			// 2023-08-01 figure confirmed by the Fujian notice (一级因战 124,410).
 			new Row("DISABILITY_PENSION", "11", 1, "COMBAT", NATIONAL, "BASE", "2022-08-01", 116_270L, null, null,
 					"残疾抚恤金 一级因战（国家标准 2022）"),
@@ -46,19 +47,21 @@ class DemoStandardSeeder implements ApplicationRunner {
 			// is a demo figure (演示值), not a published Jiashan statistic.
 			new Row("DISABILITY_PENSION", "11", 1, "COMBAT", JIASHAN, "NURSING", "2022-08-01", null, 50, 10_000L,
 					"护理费 50%×当地上年度城镇单位就业人员月平均工资（演示值）"),
-			// rules §2.4: national 三属 from 2018-08-01 (secondary source).
+			// National 三属 standards from 2018-08-01 (secondary source: a 110ask.com
+			// answer).
 			new Row("SURVIVOR_PENSION", "21", 0, "", NATIONAL, "BASE", "2018-08-01", 25_440L, null, null,
 					"烈属定期抚恤金（国家标准 2018）"),
 			new Row("SURVIVOR_PENSION", "23", 0, "", NATIONAL, "BASE", "2018-08-01", 20_550L, null, null,
 					"病故军人遗属定期抚恤金（国家标准 2018）"),
-			// rules §2.4: Fujian 2023 figures used as 演示值 for the demo county.
+			// Fujian 2023 figures (福建省退役军人事务厅 notice, 2023-10-25) as 演示值 for the demo
+			// county.
 			new Row("LIVING_SUBSIDY", "41", 0, "", JIASHAN, "BASE", "2023-08-01", 24_240L, null, null,
 					"在乡复员军人定期定量补助（演示值，参照福建2023）"),
 			new Row("LIVING_SUBSIDY", "42", 0, "", JIASHAN, "BASE", "2023-08-01", 9_690L, null, null,
 					"带病回乡退伍军人生活补助（演示值，参照福建2023）"),
 			new Row("LIVING_SUBSIDY", "51", 0, "", JIASHAN, "BASE", "2023-08-01", 11_220L, null, null,
 					"参战退役人员生活补助（演示值，参照福建2023）"),
-			// 688 元 per year of 义务兵役 (rules §2.4), two years assumed for the demo.
+			// 688 元 per year of 义务兵役 (Fujian 2023), two years assumed for the demo.
 			new Row("LIVING_SUBSIDY", "81", 0, "", JIASHAN, "BASE", "2023-08-01", 1_376L, null, null,
 					"60周岁以上农村籍退役士兵 688元×2年（演示值，参照福建2023）"));
 

@@ -2,9 +2,9 @@ package org.rongjun.care.web;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.care.GarrisonUnit;
-import org.rongjun.care.GarrisonUnitDraft;
-import org.rongjun.care.GarrisonUnitService;
+import org.rongjun.care.garrison.GarrisonUnit;
+import org.rongjun.care.garrison.GarrisonUnitDraft;
+import org.rongjun.care.garrison.GarrisonUnitService;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.care.Visit;
-import org.rongjun.care.VisitDraft;
-import org.rongjun.care.VisitService;
+import org.rongjun.care.visits.Visit;
+import org.rongjun.care.visits.VisitDraft;
+import org.rongjun.care.visits.VisitService;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;

@@ -6,12 +6,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.care.CountdownColour;
-import org.rongjun.care.CountdownEntry;
-import org.rongjun.care.RegionCountdown;
-import org.rongjun.care.VisitPlan;
-import org.rongjun.care.VisitPlanDraft;
-import org.rongjun.care.VisitPlanService;
+import org.rongjun.care.plans.CountdownColour;
+import org.rongjun.care.plans.CountdownEntry;
+import org.rongjun.care.plans.RegionCountdown;
+import org.rongjun.care.plans.VisitPlan;
+import org.rongjun.care.plans.VisitPlanDraft;
+import org.rongjun.care.plans.VisitPlanService;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;

@@ -4,11 +4,11 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.rongjun.registry.Beneficiary;
 import org.rongjun.registry.BeneficiaryService;
-import org.rongjun.registry.BeneficiaryStatusChange;
-import org.rongjun.registry.PaymentAttributes;
-import org.rongjun.registry.StatusChangeRequest;
+import org.rongjun.registry.beneficiary.Beneficiary;
+import org.rongjun.registry.beneficiary.BeneficiaryStatusChange;
+import org.rongjun.registry.beneficiary.PaymentAttributes;
+import org.rongjun.registry.beneficiary.StatusChangeRequest;
 import org.rongjun.shared.RegionScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

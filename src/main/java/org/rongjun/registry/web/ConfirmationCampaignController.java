@@ -4,12 +4,12 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.registry.ConfirmationCampaign;
-import org.rongjun.registry.ConfirmationCampaignDraft;
-import org.rongjun.registry.ConfirmationCampaignService;
-import org.rongjun.registry.ConfirmationItem;
-import org.rongjun.registry.ConfirmationItemStatus;
-import org.rongjun.registry.ConfirmationRecord;
+import org.rongjun.registry.lifeevents.ConfirmationCampaign;
+import org.rongjun.registry.lifeevents.ConfirmationCampaignDraft;
+import org.rongjun.registry.lifeevents.ConfirmationCampaignService;
+import org.rongjun.registry.lifeevents.ConfirmationItem;
+import org.rongjun.registry.lifeevents.ConfirmationItemStatus;
+import org.rongjun.registry.lifeevents.ConfirmationRecord;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;

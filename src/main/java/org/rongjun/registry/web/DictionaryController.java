@@ -3,9 +3,9 @@ package org.rongjun.registry.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.rongjun.registry.DictionaryItem;
-import org.rongjun.registry.DictionaryItemDraft;
-import org.rongjun.registry.DictionaryService;
+import org.rongjun.registry.dictionary.DictionaryItem;
+import org.rongjun.registry.dictionary.DictionaryItemDraft;
+import org.rongjun.registry.dictionary.DictionaryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,10 +4,10 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.registry.Reminder;
-import org.rongjun.registry.ReminderHandling;
-import org.rongjun.registry.ReminderKind;
-import org.rongjun.registry.ReminderService;
+import org.rongjun.registry.lifeevents.Reminder;
+import org.rongjun.registry.lifeevents.ReminderHandling;
+import org.rongjun.registry.lifeevents.ReminderKind;
+import org.rongjun.registry.lifeevents.ReminderService;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.ProblemException;

@@ -11,9 +11,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.rongjun.registry.VeteranExport;
-import org.rongjun.registry.VeteranImport;
 import org.rongjun.registry.VeteranSearch;
+import org.rongjun.registry.roster.VeteranExport;
+import org.rongjun.registry.roster.VeteranImport;
 import org.rongjun.shared.AuditNote;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;

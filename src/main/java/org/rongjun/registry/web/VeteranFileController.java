@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.rongjun.attachments.Attachment;
 import org.rongjun.attachments.AttachmentResponses;
 import org.rongjun.attachments.Attachments;
-import org.rongjun.registry.VeteranFiles;
+import org.rongjun.registry.person.VeteranFiles;
 import org.rongjun.shared.AuditNote;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;

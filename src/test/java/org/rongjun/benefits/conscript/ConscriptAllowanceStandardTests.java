@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 义务兵家庭优待金 formula (兵役法 Art 50, 浙江省军人军属权益保障条例 Art 7), checked against the 德安县 example of
- * rules §2.5: 37,008 元 × 40%; 进藏 ×3, 进疆 ×2; 本科 +30%, 大专 +20%, 在校 +10%; 一等功 +100%, 二等功
- * +50%, 三等功 +20%.
+ * 义务兵家庭优待金 formula (兵役法 Art 50, 浙江省军人军属权益保障条例 Art 7), checked against the 德安县 example
+ * (docs/rules.md, benefits): 37,008 元 × 40%; 进藏 ×3, 进疆 ×2; 本科 +30%, 大专 +20%, 在校 +10%; 一等功
+ * +100%, 二等功 +50%, 三等功 +20%.
  */
 class ConscriptAllowanceStandardTests {
 

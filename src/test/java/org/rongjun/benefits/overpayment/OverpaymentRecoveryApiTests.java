@@ -11,13 +11,13 @@ import tools.jackson.databind.JsonNode;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.PrepareRequest;
-import org.rongjun.registry.DeathReport;
-import org.rongjun.registry.DeathService;
 import org.rongjun.registry.SyntheticEntitlements;
+import org.rongjun.registry.lifeevents.DeathReport;
+import org.rongjun.registry.lifeevents.DeathService;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
-import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
+import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -12,20 +12,21 @@ import org.rongjun.benefits.standard.BenefitStandard;
 import org.rongjun.benefits.standard.BenefitStandards;
 import org.rongjun.benefits.standard.StandardDraft;
 import org.rongjun.registry.BeneficiaryService;
-import org.rongjun.registry.BeneficiaryStatus;
-import org.rongjun.registry.DeathReport;
-import org.rongjun.registry.DeathService;
 import org.rongjun.registry.HouseholdType;
-import org.rongjun.registry.PaymentAttributes;
-import org.rongjun.registry.StatusChangeRequest;
 import org.rongjun.registry.SyntheticEntitlements;
-import org.rongjun.registry.TransferDraft;
-import org.rongjun.registry.TransferRequest;
-import org.rongjun.registry.TransferService;
+import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.beneficiary.PaymentAttributes;
+import org.rongjun.registry.beneficiary.StatusChangeRequest;
+import org.rongjun.registry.lifeevents.DeathReport;
+import org.rongjun.registry.lifeevents.DeathService;
+import org.rongjun.registry.lifeevents.TransferDraft;
+import org.rongjun.registry.lifeevents.TransferRequest;
+import org.rongjun.registry.lifeevents.TransferService;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.CalendarSensitive;
+import org.rongjun.support.DatabaseRefusal;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,7 +37,7 @@ import static org.rongjun.support.Today.TODAY;
 /**
  * The benefit rules through real runs on the embedded database. Each test seeds its own
  * people in its own made-up county, so runs do not meet. Amounts: the demo national
- * standards (rules §2.3 table A, §2.4).
+ * standards (DemoStandardSeeder names each one's source).
  */
 @IntegrationTest
 @CalendarSensitive
@@ -259,7 +260,7 @@ class PaymentRulesIntegrationTests {
 				() -> this.jdbc.sql("update benefits.payment_run set approved_by = prepared_by where id = :id")
 					.param("id", run.id())
 					.update())
-			.isNotNull();
+			.satisfies((ex) -> assertThat(DatabaseRefusal.of(ex).constraint()).isEqualTo("payment_run_check"));
 	}
 
 	@Test
@@ -282,10 +283,10 @@ class PaymentRulesIntegrationTests {
 	}
 
 	/**
-	 * Standards are keyed by 户籍类别 as well (rules §2.7): a county's urban and rural
-	 * standards pay their own households, a record with no household type is paid by the
-	 * standard for both (here the national one), and the county's 孤老增发 goes only to those
-	 * marked 孤老.
+	 * Standards are keyed by 户籍类别 as well (docs/rules.md, benefits): a county's urban and
+	 * rural standards pay their own households, a record with no household type is paid
+	 * by the standard for both (here the national one), and the county's 孤老增发 goes only
+	 * to those marked 孤老.
 	 */
 	@Test
 	void householdsArePaidByTheStandardOfTheirOwnHouseholdTypeAndTheLonelyElderlyAddOnOnlyToThoseMarked()
@@ -333,7 +334,8 @@ class PaymentRulesIntegrationTests {
 		});
 		// outside the caller's scope nothing is listed
 		assertThatThrownBy(() -> this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOfSatisfying(ProblemException.class,
+					(problem) -> assertThat(problem.code()).isEqualTo("NOT_FOUND"));
 	}
 
 	private void approve(StandardDraft draft) {

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.registry.SyntheticEntitlements;
+import org.rongjun.support.DatabaseRefusal;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Kills the preparation of a run at random chunk boundaries, by a transaction abort and
@@ -59,6 +60,7 @@ class PaymentRunFaultTests {
 		Random random = new Random(20261129L);
 		int previous = this.preparation.minimumChunk;
 		this.preparation.minimumChunk = 500;
+		PaymentRun run;
 		try {
 			int crashes = 0;
 			for (int attempt = 0; attempt < 4; attempt++) {
@@ -75,7 +77,7 @@ class PaymentRunFaultTests {
 				Long target = open.isEmpty() ? null : open.get(random.nextInt(open.size()));
 				boolean terminate = attempt % 2 == 1;
 				AtomicInteger calls = new AtomicInteger();
-				this.preparation.hook = (run, lo) -> {
+				this.preparation.hook = (prepared, lo) -> {
 					if ((target == null) ? calls.incrementAndGet() == 1 : lo == target) {
 						if (terminate) {
 							// the backend dies mid-transaction, as in a database crash
@@ -84,17 +86,30 @@ class PaymentRunFaultTests {
 						throw new IllegalStateException("injected crash at chunk " + lo);
 					}
 				};
-				assertThatThrownBy(() -> this.service.resumeNow(id)).isNotNull();
+				Throwable crash = catchThrowable(() -> this.service.resumeNow(id));
+				if (terminate) {
+					assertThat(DatabaseRefusal.of(crash).sqlState()).isEqualTo(DatabaseRefusal.ADMIN_SHUTDOWN);
+				}
+				else {
+					Throwable root = crash;
+					while (root.getCause() != null) {
+						root = root.getCause();
+					}
+					assertThat(root).isInstanceOf(IllegalStateException.class)
+						.hasMessageStartingWith("injected crash at chunk ");
+				}
 				assertThat(this.runs.find(id).orElseThrow().status()).isEqualTo(RunStatus.PREPARING);
 				crashes++;
 			}
 			assertThat(crashes).isGreaterThanOrEqualTo(3);
+			this.preparation.hook = null;
+			run = this.service.resumeNow(id);
 		}
 		finally {
+			// the preparation bean is shared by every test in this context
 			this.preparation.hook = null;
+			this.preparation.minimumChunk = previous;
 		}
-		PaymentRun run = this.service.resumeNow(id);
-		this.preparation.minimumChunk = previous;
 
 		assertThat(run.status()).isEqualTo(RunStatus.PREPARED);
 		assertThat(run.lineCount()).isEqualTo(PEOPLE * 2L);

@@ -107,9 +107,11 @@ class StandardScopeApiTests {
 		assertThat(provincial.status()).isEqualTo(StandardStatus.DRAFT);
 		RegionScope jiashan = RegionScope.of(RegionCode.of("330421"));
 		assertThatThrownBy(() -> this.standards.approve(provincial.id(), jiashan, "county.checker"))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOfSatisfying(ProblemException.class,
+					(problem) -> assertThat(problem.code()).isEqualTo("OUT_OF_SCOPE"));
 		assertThatThrownBy(() -> this.standards.enter(standardDraft("330000000000"), jiashan, "county.staff"))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOfSatisfying(ProblemException.class,
+					(problem) -> assertThat(problem.code()).isEqualTo("OUT_OF_SCOPE"));
 		assertThat(this.standards.reject(provincial.id(), PROVINCE, "province.checker").status())
 			.isEqualTo(StandardStatus.REJECTED);
 	}

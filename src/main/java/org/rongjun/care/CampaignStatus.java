@@ -1,7 +1,0 @@
-package org.rongjun.care;
-
-public enum CampaignStatus {
-
-	OPEN, CLOSED
-
-}

@@ -1,7 +1,0 @@
-package org.rongjun.care;
-
-public enum ProblemStatus {
-
-	OPEN, IN_PROGRESS, RESOLVED
-
-}

@@ -1,0 +1,7 @@
+package org.rongjun.care.campaigns;
+
+public enum CampaignStatus {
+
+	OPEN, CLOSED
+
+}

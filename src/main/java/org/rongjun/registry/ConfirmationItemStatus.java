@@ -1,8 +1,0 @@
-package org.rongjun.registry;
-
-/** Computed from the confirmation and the campaign's deadline, never stored. */
-public enum ConfirmationItemStatus {
-
-	PENDING, CONFIRMED, OVERDUE
-
-}

@@ -1,8 +1,0 @@
-package org.rongjun.registry;
-
-/** How a person was confirmed (rules §2.6: 集中确认, 入户确认, 远程/人脸识别). */
-public enum ConfirmationMethod {
-
-	ON_SITE, HOME_VISIT, REMOTE
-
-}

@@ -1,8 +1,0 @@
-package org.rongjun.registry;
-
-/** Seen from the caller's scope: requests into it, or out of it. */
-public enum TransferDirection {
-
-	INCOMING, OUTGOING
-
-}
