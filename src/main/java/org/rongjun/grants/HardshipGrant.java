@@ -97,7 +97,7 @@ public record HardshipGrant(long id, long veteranId, String veteranName, String 
 			throw forbidden("该申请当前等待" + this.currentLevel.label() + "，您不能在此环节审批");
 		}
 		if (this.submittedBy.equals(reviewer.username())) {
-			throw forbidden("不能审批自己提交的申请");
+			throw ProblemException.samePerson("不能审批自己提交的申请：须由提交人以外的人员审批");
 		}
 		boolean decidedThisRound = this.decisions.stream()
 			.anyMatch((d) -> d.round() == this.round && d.decidedBy().equals(reviewer.username()));

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +79,7 @@ public class ConscriptAllowances {
 			.filter((found) -> scope.contains((String) found.get("county_code")))
 			.orElseThrow(() -> ProblemException.notFound("标准不存在或不在您的数据范围内"));
 		if (username.equals(row.get("created_by"))) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能审核自己录入的标准", "标准须由录入人以外的人员审核后生效");
+			throw ProblemException.samePerson("不能审核自己录入的标准：标准须由录入人以外的人员审核后生效");
 		}
 		try {
 			int updated = this.jdbc

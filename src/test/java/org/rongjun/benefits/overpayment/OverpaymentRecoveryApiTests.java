@@ -113,7 +113,7 @@ class OverpaymentRecoveryApiTests {
 		assertThat(staff.post(waiver, Map.of("reason", "再次申请")).status()).isEqualTo(409);
 
 		ApiClient.Response own = staff.post(waiver + "/approve", Map.of());
-		assertThat(own.status()).isEqualTo(409);
+		assertThat(own.status()).isEqualTo(403);
 		assertThat(own.json().get("code").asString()).isEqualTo("SAME_PERSON");
 		assertThat(waiting(checker)).isPositive();
 
