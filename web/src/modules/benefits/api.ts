@@ -1,5 +1,6 @@
 import { cleanParams, http, type Page, type PageQuery } from '@/shared/api/http'
 import { householdTypeLabels as registeredHouseholdTypes } from '@/modules/registry/api'
+import type { MeritAward } from '@/modules/honors/api'
 
 /** See docs/api.md "Benefits". Money is always integer fen (`…Fen`); see money.ts. */
 export type BenefitType =
@@ -549,8 +550,6 @@ export const kpiApi = {
 
 export type ServiceArea = 'ORDINARY' | 'TIBET' | 'XINJIANG' | 'PLATEAU'
 export type EducationLevel = 'OTHER' | 'STUDENT' | 'COLLEGE' | 'BACHELOR'
-export type MeritAward =
-  'NONE' | 'OUTSTANDING_SOLDIER' | 'THIRD_CLASS' | 'SECOND_CLASS' | 'FIRST_CLASS' | 'HONOR_TITLE'
 
 export const serviceAreaLabels: Record<ServiceArea, string> = {
   ORDINARY: '一般地区',
@@ -563,14 +562,6 @@ export const educationLabels: Record<EducationLevel, string> = {
   STUDENT: '在校大学生',
   COLLEGE: '大专毕业',
   BACHELOR: '本科及以上毕业',
-}
-export const meritLabels: Record<MeritAward, string> = {
-  NONE: '无',
-  OUTSTANDING_SOLDIER: '优秀士兵',
-  THIRD_CLASS: '三等功',
-  SECOND_CLASS: '二等功',
-  FIRST_CLASS: '一等功',
-  HONOR_TITLE: '荣誉称号',
 }
 
 /** Multipliers default to 1, uplifts (% of the base) to 0. */
@@ -591,6 +582,7 @@ export interface ConscriptStandardRequest {
   secondClassUplift: number | null
   firstClassUplift: number | null
   honorTitleUplift: number | null
+  augustFirstMedalUplift: number | null
   basis: string
 }
 

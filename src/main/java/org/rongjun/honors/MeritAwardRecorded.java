@@ -1,6 +1,7 @@
 package org.rongjun.honors;
 
 import java.time.LocalDate;
+import org.rongjun.shared.MeritAward;
 
 /**
  * A merit notice with local award money was registered; benefits pays {@code amountFen}

@@ -14,6 +14,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.rongjun.shared.MeritAward;
 
 /**
  * Renders a merit notice as the printed good-news letter (喜报). Chinese text uses
@@ -48,7 +49,7 @@ final class MeritLetter {
 			salutation.setSpacingAfter(12);
 			document.add(salutation);
 			String unit = (notice.memberUnit() != null) ? notice.memberUnit() : "部队";
-			String award = notice.award().phrase((notice.awardTitle() != null) ? notice.awardTitle() : "");
+			String award = phrase(notice.award(), (notice.awardTitle() != null) ? notice.awardTitle() : "");
 			document.add(paragraph(
 					"您的亲人" + notice.memberName() + "同志在" + unit + "服役期间，表现突出，于"
 							+ CHINESE_DATE.format(notice.awardedOn()) + award + "。这是您全家的光荣，也是家乡人民的骄傲。特向您报喜，并致以热烈的祝贺！",
@@ -65,6 +66,16 @@ final class MeritLetter {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** How the letter words the award: 荣立二等功, 被授予八一勋章, 被评为优秀士兵. */
+	static String phrase(MeritAward award, String title) {
+		return switch (award) {
+			case AUGUST_FIRST_MEDAL -> "被授予八一勋章";
+			case HONORARY_TITLE -> "被授予“" + (title.isBlank() ? "荣誉称号" : title) + "”荣誉称号";
+			case OUTSTANDING_SOLDIER -> "被评为优秀士兵";
+			default -> "荣立" + award.label();
+		};
 	}
 
 	private static Paragraph paragraph(String text, Font font) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
 
 /**
  * A merit notice as registered when the 喜报 arrives from the unit: the serving member, the

@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.CalendarSensitive;
@@ -59,6 +60,21 @@ class MeritNoticeApiTests {
 			.expect(201)
 			.json();
 		assertThat(second.get("deliveringLevel").asString()).isEqualTo("COUNTY");
+	}
+
+	/**
+	 * 浙江省军人军属权益保障条例 Art 6: 被评为优秀士兵的军人，由其入伍前户籍所在地的乡镇人民政府、街道办事处组织祝贺慰问军属.
+	 */
+	@Test
+	void anOutstandingSoldiersFamilyIsCongratulatedByTheTownship_ZhejiangArt6() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		JsonNode notice = xitang
+			.post("/api/honors/merit-notices", draft("优秀兵", "OUTSTANDING_SOLDIER", TODAY.minusDays(3)))
+			.expect(201)
+			.json();
+		assertThat(notice.get("deliveringLevel").asString()).isEqualTo("TOWNSHIP");
+		assertThat(notice.get("deliverers").asString()).contains("乡镇人民政府、街道办事处");
+		assertThat(notice.get("awardLabel").asString()).isEqualTo("优秀士兵");
 	}
 
 	@Test
