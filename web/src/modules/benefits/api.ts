@@ -9,7 +9,6 @@ export type BenefitType =
   | 'LIVING_SUBSIDY'
   | 'CONSCRIPT_FAMILY_ALLOWANCE'
   | 'HARDSHIP_GRANT'
-  | 'MERIT_AWARD'
 
 export const benefitTypeLabels: Record<BenefitType, string> = {
   DISABILITY_PENSION: '残疾抚恤金',
@@ -17,7 +16,6 @@ export const benefitTypeLabels: Record<BenefitType, string> = {
   LIVING_SUBSIDY: '定期生活补助',
   CONSCRIPT_FAMILY_ALLOWANCE: '义务兵家庭优待金',
   HARDSHIP_GRANT: '临时困难补助',
-  MERIT_AWARD: '立功奖励',
 }
 
 /** The benefits that have standards (the others are one-off payables). */
@@ -33,7 +31,6 @@ export const runBenefitTypes: BenefitType[] = [
   'SURVIVOR_PENSION',
   'LIVING_SUBSIDY',
   'HARDSHIP_GRANT',
-  'MERIT_AWARD',
 ]
 
 export function benefitTypeLabel(type: string | null | undefined): string {

@@ -19,8 +19,6 @@ import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.honors.HonorsFixtures.DAYUN;
@@ -30,7 +28,6 @@ import static org.rongjun.support.Today.TODAY;
 /** Merit notices (立功受奖军人家庭送喜报工作办法, 2020) through the API, and the printed letter. */
 @IntegrationTest
 @CalendarSensitive
-@RecordApplicationEvents
 class MeritNoticeApiTests {
 
 	@LocalServerPort
@@ -147,15 +144,19 @@ class MeritNoticeApiTests {
 		assertThat(text).contains("喜报", "欧阳立功同志", "荣立二等功", "欧阳父同志", "嘉善县退役军人事务局", "嘉善县人民武装部");
 	}
 
+	/**
+	 * 浙江省军人军属权益保障条例 Art 7: the family's award money is local policy; the notice keeps the
+	 * amount handed over, in fen, and a notice may have none.
+	 */
 	@Test
-	void awardMoneyIsAnnouncedForBenefitsToPayInFen(ApplicationEvents events) {
+	void theLocalAwardMoneyIsKeptOnTheNoticeInFen_ZhejiangArt7() {
 		RegionScope xitang = RegionScope.of(RegionCode.of(HonorsFixtures.XITANG));
 		MeritNotice withMoney = this.notices.register(new MeritNoticeDraft("奖金兵", null, MeritAward.SECOND_CLASS_MERIT,
 				null, TODAY.minusDays(2), TODAY, "奖金父", "父亲", XIJIE, "西街奖金弄1号", null, 500000L), xitang, "xitang.staff");
-		this.notices.register(new MeritNoticeDraft("无奖金兵", null, MeritAward.THIRD_CLASS_MERIT, null, TODAY.minusDays(2),
-				TODAY, "无奖金父", "父亲", XIJIE, "西街奖金弄2号", null, null), xitang, "xitang.staff");
-		assertThat(events.stream(MeritAwardRecorded.class)).containsExactly(new MeritAwardRecorded(withMoney.id(),
-				"奖金兵", "奖金父", XIJIE, MeritAward.SECOND_CLASS_MERIT, TODAY.minusDays(2), 500000L));
+		MeritNotice without = this.notices.register(new MeritNoticeDraft("无奖金兵", null, MeritAward.THIRD_CLASS_MERIT,
+				null, TODAY.minusDays(2), TODAY, "无奖金父", "父亲", XIJIE, "西街奖金弄2号", null, null), xitang, "xitang.staff");
+		assertThat(this.notices.get(withMoney.id(), xitang).amountFen()).isEqualTo(500000L);
+		assertThat(this.notices.get(without.id(), xitang).amountFen()).isNull();
 	}
 
 	private static Map<String, Object> draft(String member, String award, LocalDate received) {
