@@ -28,7 +28,7 @@ public record PaymentRun(long id, BenefitType benefitType, String regionCode, Lo
 			throw notNow("只有待审核的批次可以审核");
 		}
 		if (this.preparedBy.equals(username)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能审核自己生成的批次", "发放批次须由生成人以外的人员审核（双人复核）");
+			throw ProblemException.samePerson("不能审核自己生成的批次：发放批次须由生成人以外的人员审核");
 		}
 	}
 
@@ -41,8 +41,7 @@ public record PaymentRun(long id, BenefitType benefitType, String regionCode, Lo
 			throw notNow("只有待审核的批次可以驳回");
 		}
 		if (this.preparedBy.equals(username)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能驳回自己生成的批次",
-					"发放批次须由生成人以外的人员审核（双人复核）；生成人可作废自己的批次");
+			throw ProblemException.samePerson("不能驳回自己生成的批次：发放批次须由生成人以外的人员审核；生成人可作废自己的批次");
 		}
 		if (reason == null) {
 			throw ProblemException.invalidField("comment", "驳回须填写原因");

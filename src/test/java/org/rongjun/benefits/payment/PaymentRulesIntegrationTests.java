@@ -1,5 +1,6 @@
 package org.rongjun.benefits.payment;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.rongjun.support.Today.TODAY;
 
 /**
@@ -53,22 +55,18 @@ class PaymentRulesIntegrationTests {
 
 	final TransferService transfers;
 
-	final DeathEffects deathEffects;
-
 	final BeneficiaryService beneficiaries;
 
 	final JdbcClient jdbc;
 
 	PaymentRulesIntegrationTests(PaymentRuns runs, BenefitStandards standards, SyntheticEntitlements people,
-			DeathService deaths, TransferService transfers, DeathEffects deathEffects, BeneficiaryService beneficiaries,
-			JdbcClient jdbc) {
+			DeathService deaths, TransferService transfers, BeneficiaryService beneficiaries, JdbcClient jdbc) {
 		this.beneficiaries = beneficiaries;
 		this.runs = runs;
 		this.standards = standards;
 		this.people = people;
 		this.deaths = deaths;
 		this.transfers = transfers;
-		this.deathEffects = deathEffects;
 		this.jdbc = jdbc;
 	}
 
@@ -184,12 +182,14 @@ class PaymentRulesIntegrationTests {
 		this.deaths.recordDeath(veteran,
 				new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null, YearMonth.of(2025, 12)),
 				RegionScope.of(RegionCode.of(county)), "late.staff");
-		this.deathEffects.recordOverpayments(veteran, null, LocalDate.of(2025, 3, 15));
-		Map<String, Object> overpayment = this.jdbc
-			.sql("select first_month, last_month, amount_fen from benefits.overpayment where beneficiary_id = :b")
-			.param("b", beneficiary)
-			.query()
-			.singleRow();
+		// benefits hears of the death after the registry committed it (ADR 0022)
+		Map<String, Object> overpayment = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("select first_month, last_month, amount_fen from benefits.overpayment where beneficiary_id = :b")
+				.param("b", beneficiary)
+				.query()
+				.listOfRows(), (rows) -> !rows.isEmpty())
+			.get(0);
 		// April–September are the funeral months; October–December were overpaid
 		assertThat(overpayment.get("first_month").toString()).isEqualTo("2025-10-01");
 		assertThat(overpayment.get("last_month").toString()).isEqualTo("2025-12-01");
