@@ -1,6 +1,5 @@
 package org.rongjun.benefits.payment;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -21,9 +20,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyOperation;
 import org.postgresql.copy.CopyOut;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +31,7 @@ import org.rongjun.registry.EntitlementReadModel;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.shared.copy.BinaryCopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -394,7 +392,7 @@ class PaymentPreparation {
 					.update();
 			}
 		}
-		catch (SQLException | IOException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Preparing chunk " + lo + " of run " + run.id() + " failed", ex);
 		}
 	}
@@ -406,7 +404,7 @@ class PaymentPreparation {
 	 * format: the query's columns have exactly the line's types, and neither side spells
 	 * out or parses dates, numbers and the account ciphertext as text.
 	 */
-	private long pipe(String query, Connection writer) throws SQLException, IOException {
+	private long pipe(String query, Connection writer) throws SQLException {
 		Connection reader = this.dataSource.getConnection();
 		boolean clean = false;
 		try {
@@ -419,20 +417,8 @@ class PaymentPreparation {
 			CopyOut rows = reader.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyOut("copy (" + query + ") to stdout with (format binary)");
-			PGCopyOutputStream lines = new PGCopyOutputStream(writer.unwrap(PGConnection.class),
-					"copy benefits.payment_line (" + LINE_COLUMNS + ") from stdin with (format binary)", 1 << 16);
-			try {
-				byte[] row;
-				while ((row = rows.readFromCopy()) != null) {
-					lines.write(row);
-				}
-			}
-			catch (SQLException | IOException ex) {
-				cancel(rows);
-				cancel(lines);
-				throw ex;
-			}
-			long written = lines.endCopy();
+			long written = BinaryCopyIn.pipe(rows, writer,
+					"copy benefits.payment_line (" + LINE_COLUMNS + ") from stdin with (format binary)");
 			reader.commit();
 			reader.setAutoCommit(true);
 			clean = true;
@@ -447,17 +433,6 @@ class PaymentPreparation {
 				// pool
 				discard(reader);
 			}
-		}
-	}
-
-	private static void cancel(CopyOperation copy) {
-		try {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
-		}
-		catch (SQLException ex) {
-			// the connection is discarded or its transaction rolled back either way
 		}
 	}
 
