@@ -364,7 +364,7 @@ class PaymentPreparation {
 	 * NOTHING.
 	 */
 	private long copyRegularLines(PaymentRun run, long lo, long hi, Scope scope) {
-		String query = REGULAR_LINES.replace(":yearStart", literal(run.firstMonth().withDayOfYear(1).toString()))
+		String query = REGULAR_LINES.replace(":firstMonth", literal(run.firstMonth().toString()))
 			.replace(":months", months(run))
 			.replace(":lo", Long.toString(lo))
 			.replace(":hi", Long.toString(hi))
@@ -489,14 +489,13 @@ class PaymentPreparation {
 			       r.monthly_fen, r.standard_id, r.id, 'PENDING'
 			from (select e.beneficiary_id, e.veteran_id, e.category, e.disability_grade, e.disability_cause,
 			             e.household_type, e.lonely_elderly, e.person_name, e.bank_name, e.bank_account_mask, e.bank_account_cipher, m.month,
-			             coalesce(case when mv.approved_year >= extract(year from m.month) then mv.from_region_code end,
+			             coalesce(case when m.month <= mv.old_region_pays_through then mv.from_region_code end,
 			                      e.region_code) as paying_region
 			      from registry.entitlement e
 			      cross join (values :months) m(month)
-			      left join (select distinct on (veteran_id) veteran_id, from_region_code,
-			                        extract(year from approved_on)::int as approved_year
+			      left join (select distinct on (veteran_id) veteran_id, from_region_code, old_region_pays_through
 			                 from registry.household_transfer
-			                 where approved_on >= cast(:yearStart as date)
+			                 where old_region_pays_through >= cast(:firstMonth as date)
 			                 order by veteran_id, approved_on) mv on mv.veteran_id = e.veteran_id
 			      where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
 			        and e.category = any(string_to_array(:categories, ','))

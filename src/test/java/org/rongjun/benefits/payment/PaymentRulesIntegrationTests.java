@@ -222,6 +222,35 @@ class PaymentRulesIntegrationTests {
 	}
 
 	/**
+	 * The cut-over is registry's rule (PaymentCutOver), stored with the approval; runs
+	 * follow what the published view says rather than deriving it again.
+	 */
+	@Test
+	void runsFollowTheCutOverTheRegistryStoredWithTheTransfer_Art22() throws Exception {
+		String xitangVillage = "330421103001";
+		String dayunVillage = "330421102001";
+		this.people.seed("cutover", xitangVillage, "21", 1);
+		long veteran = this.people.veteranId("cutover", 1);
+		long beneficiary = this.people.beneficiaryId(veteran);
+		TransferRequest request = this.transfers.request(veteran, new TransferDraft(dayunVillage, "投靠子女"),
+				RegionScope.of(RegionCode.of("330421103000")), "xitang.staff");
+		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
+		assertThat(this.jdbc
+			.sql("select old_region_pays_through from registry.household_transfer where veteran_id = :veteran")
+			.param("veteran", veteran)
+			.query(LocalDate.class)
+			.single()).isEqualTo(YearMonth.of(TODAY.getYear(), 12).atDay(1));
+
+		// were the stored month earlier, the new area would pay December already
+		this.jdbc.sql("""
+				update registry.transfer_request set old_region_pays_through = :november where id = :id
+				""").param("november", YearMonth.of(TODAY.getYear(), 11).atDay(1)).param("id", request.id()).update();
+		YearMonth december = YearMonth.of(TODAY.getYear(), 12);
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, december, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, december, 1), beneficiary)).isTrue();
+	}
+
+	/**
 	 * 抚恤条例 Art 59: payment is 中止 while a beneficiary serves a prison term; when the pause
 	 * proves unlawful, the months not paid are paid afterwards (补发), each once.
 	 */
