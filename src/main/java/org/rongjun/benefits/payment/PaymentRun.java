@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.shared.ProblemException;
+import org.rongjun.shared.RegionCode;
+import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,6 +23,11 @@ public record PaymentRun(long id, BenefitType benefitType, String regionCode, Lo
 
 	public LocalDate lastMonth() {
 		return this.firstMonth.plusMonths(this.months - 1L);
+	}
+
+	/** The region subtree the run pays: every line lies in it. */
+	RegionScope region() {
+		return RegionScope.of(RegionCode.of(this.regionCode));
 	}
 
 	void checkApprovableBy(String username) {
