@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ids writes its regular lines ({@link RegularLines}), its 丧葬补助 and 补发 lines
  * ({@link PaymentLineInserts}) and its done mark in one transaction. Two chunks run at
  * once. A crash loses at most the chunks in flight, and a resumed preparation does only
- * the chunks not done; the exactly-once key of a line makes a repeated line a no-op.
+ * the chunks not done; the exactly-once key of a line makes a repeated line a no-op. A
+ * run cancelled while it is prepared stops getting lines.
  */
 @Component
 class PaymentPreparation {
@@ -47,6 +48,8 @@ class PaymentPreparation {
 
 	private final EntitlementReadModel registry;
 
+	private final PaymentRunRepository runs;
+
 	private final PaymentRates rates;
 
 	private final PaymentRunChunkRepository chunks;
@@ -60,9 +63,10 @@ class PaymentPreparation {
 	volatile @Nullable ChunkHook hook;
 
 	PaymentPreparation(JdbcClient jdbc, TransactionTemplate transactions, EntitlementReadModel registry,
-			PaymentRates rates, PaymentRunChunkRepository chunks, RegularLines regularLines,
+			PaymentRunRepository runs, PaymentRates rates, PaymentRunChunkRepository chunks, RegularLines regularLines,
 			PaymentLineInserts otherLines) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.transactions = transactions;
 		this.registry = registry;
 		this.rates = rates;
@@ -76,11 +80,11 @@ class PaymentPreparation {
 	 */
 	void prepare(PaymentRun run, JobContext progress) throws Exception {
 		if (run.followUpOf() != null) {
-			this.transactions.executeWithoutResult((status) -> this.otherLines.reissueFailed(run));
+			whilePreparing(run, () -> this.otherLines.reissueFailed(run));
 			return;
 		}
 		if (run.benefitType().isOneOff()) {
-			this.transactions.executeWithoutResult((status) -> this.otherLines.oneOffs(run));
+			whilePreparing(run, () -> this.otherLines.oneOffs(run));
 			return;
 		}
 		this.transactions.executeWithoutResult((status) -> {
@@ -95,7 +99,7 @@ class PaymentPreparation {
 		try {
 			List<Future<?>> pending = new ArrayList<>();
 			for (Chunk chunk : open) {
-				pending.add(pool.submit(() -> this.transactions.executeWithoutResult((status) -> chunk(run, chunk))));
+				pending.add(pool.submit(() -> whilePreparing(run, () -> chunk(run, chunk))));
 			}
 			long done = all - open.size();
 			for (Future<?> future : pending) {
@@ -106,7 +110,26 @@ class PaymentPreparation {
 		finally {
 			pool.shutdownNow();
 		}
-		this.transactions.executeWithoutResult((status) -> this.otherLines.topUps(run));
+		whilePreparing(run, () -> this.otherLines.topUps(run));
+	}
+
+	/**
+	 * Writes lines in a transaction of their own, kept only if the run is still being
+	 * prepared when it commits: a run cancelled meanwhile gets no more lines. The run is
+	 * checked again at the end under a share lock, so a cancel either comes first (and
+	 * the lines are rolled back) or waits for the commit (and deletes them with the
+	 * rest).
+	 */
+	private void whilePreparing(PaymentRun run, Runnable work) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.runs.find(run.id()).map(PaymentRun::status).orElse(null) != RunStatus.PREPARING) {
+				return;
+			}
+			work.run();
+			if (!this.runs.holdWhilePreparing(run.id())) {
+				status.setRollbackOnly();
+			}
+		});
 	}
 
 	private void chunk(PaymentRun run, Chunk chunk) {

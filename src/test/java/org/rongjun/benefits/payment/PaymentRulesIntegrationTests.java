@@ -44,6 +44,8 @@ class PaymentRulesIntegrationTests {
 
 	final PaymentRuns runs;
 
+	final PaymentRunReports reports;
+
 	final BenefitStandards standards;
 
 	final SyntheticEntitlements people;
@@ -58,11 +60,12 @@ class PaymentRulesIntegrationTests {
 
 	final JdbcClient jdbc;
 
-	PaymentRulesIntegrationTests(PaymentRuns runs, BenefitStandards standards, SyntheticEntitlements people,
-			DeathService deaths, TransferService transfers, DeathEffects deathEffects, BeneficiaryService beneficiaries,
-			JdbcClient jdbc) {
+	PaymentRulesIntegrationTests(PaymentRuns runs, PaymentRunReports reports, BenefitStandards standards,
+			SyntheticEntitlements people, DeathService deaths, TransferService transfers, DeathEffects deathEffects,
+			BeneficiaryService beneficiaries, JdbcClient jdbc) {
 		this.beneficiaries = beneficiaries;
 		this.runs = runs;
+		this.reports = reports;
 		this.standards = standards;
 		this.people = people;
 		this.deaths = deaths;
@@ -353,7 +356,7 @@ class PaymentRulesIntegrationTests {
 		PaymentRun run = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2031, 5), 1);
 		assertThat(run.lineCount()).isEqualTo(2);
 
-		UnpaidBeneficiaries unpaid = this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of(county)));
+		UnpaidBeneficiaries unpaid = this.reports.unpaid(run.id(), RegionScope.of(RegionCode.of(county)));
 		assertThat(unpaid.count()).isEqualTo(1);
 		assertThat(unpaid.first()).singleElement().satisfies((b) -> {
 			assertThat(b.beneficiaryId()).isEqualTo(this.people.beneficiaryId(this.people.veteranId("unpaid22", 1)));
@@ -361,7 +364,7 @@ class PaymentRulesIntegrationTests {
 			assertThat(b.householdType()).isEqualTo("ANY");
 		});
 		// outside the caller's scope nothing is listed
-		assertThatThrownBy(() -> this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
+		assertThatThrownBy(() -> this.reports.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
 			.isInstanceOf(ProblemException.class);
 	}
 
