@@ -618,13 +618,6 @@ export const campaignApi = {
   },
 }
 
-/** Today as `YYYY-MM-DD` (local time), for date defaults and "not in the future" checks. */
-export function today(): string {
-  const d = new Date()
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
-
 // Duplicate person files (重复档案) and their merge.
 export type DuplicateReason = 'SAME_NAME_AND_BIRTH_DATE' | 'FAMILY_MEMBER_HAS_OWN_FILE'
 
