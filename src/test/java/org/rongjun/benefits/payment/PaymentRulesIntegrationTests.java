@@ -206,22 +206,15 @@ class PaymentRulesIntegrationTests {
 	 */
 	@Test
 	void aTransferredHouseholdIsPaidByTheOldAreaThroughDecemberAndByTheNewFromJanuary_Art22() throws Exception {
-		String xitangVillage = "330421103001";
-		String dayunVillage = "330421102001";
-		this.people.seed("moved", xitangVillage, "21", 1);
-		long veteran = this.people.veteranId("moved", 1);
-		long beneficiary = this.people.beneficiaryId(veteran);
-		TransferRequest request = this.transfers.request(veteran, new TransferDraft(dayunVillage, "投靠子女"),
-				RegionScope.of(RegionCode.of("330421103000")), "xitang.staff");
-		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
+		long beneficiary = this.people.beneficiaryId(movedFromXitangToDayun("moved").veteranId());
 		int approvedYear = TODAY.getYear();
 		YearMonth december = YearMonth.of(approvedYear, 12);
 		YearMonth january = december.plusMonths(1);
 
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, december, 1), beneficiary)).isTrue();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, december, 1), beneficiary)).isFalse();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, january, 1), beneficiary)).isFalse();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, january, 1), beneficiary)).isTrue();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, december, 1), beneficiary)).isTrue();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, december, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, january, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, january, 1), beneficiary)).isTrue();
 	}
 
 	/**
@@ -230,14 +223,9 @@ class PaymentRulesIntegrationTests {
 	 */
 	@Test
 	void runsFollowTheCutOverTheRegistryStoredWithTheTransfer_Art22() throws Exception {
-		String xitangVillage = "330421103001";
-		String dayunVillage = "330421102001";
-		this.people.seed("cutover", xitangVillage, "21", 1);
-		long veteran = this.people.veteranId("cutover", 1);
+		TransferRequest request = movedFromXitangToDayun("cutover");
+		long veteran = request.veteranId();
 		long beneficiary = this.people.beneficiaryId(veteran);
-		TransferRequest request = this.transfers.request(veteran, new TransferDraft(dayunVillage, "投靠子女"),
-				RegionScope.of(RegionCode.of("330421103000")), "xitang.staff");
-		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
 		assertThat(this.jdbc
 			.sql("select old_region_pays_through from registry.household_transfer where veteran_id = :veteran")
 			.param("veteran", veteran)
@@ -249,8 +237,22 @@ class PaymentRulesIntegrationTests {
 				update registry.transfer_request set old_region_pays_through = :november where id = :id
 				""").param("november", YearMonth.of(TODAY.getYear(), 11).atDay(1)).param("id", request.id()).update();
 		YearMonth december = YearMonth.of(TODAY.getYear(), 12);
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, december, 1), beneficiary)).isFalse();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, december, 1), beneficiary)).isTrue();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, december, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, december, 1), beneficiary)).isTrue();
+	}
+
+	static final String XITANG_VILLAGE = "330421103001";
+
+	static final String DAYUN_VILLAGE = "330421102001";
+
+	/** A survivor seeded in a Xitang village whose household moved to Dayun today. */
+	private TransferRequest movedFromXitangToDayun(String tag) {
+		this.people.seed(tag, XITANG_VILLAGE, "21", 1);
+		TransferRequest request = this.transfers.request(this.people.veteranId(tag, 1),
+				new TransferDraft(DAYUN_VILLAGE, "投靠子女"), RegionScope.of(RegionCode.of("330421103000")),
+				"xitang.staff");
+		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
+		return request;
 	}
 
 	/**

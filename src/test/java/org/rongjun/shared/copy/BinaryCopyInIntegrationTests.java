@@ -118,10 +118,7 @@ class BinaryCopyInIntegrationTests {
 					.extracting((ex) -> ((SQLException) ex).getSQLState())
 					.isEqualTo("23505");
 				statement.execute("rollback to savepoint before");
-				try (ResultSet rs = statement.executeQuery("select count(*) from copied")) {
-					rs.next();
-					assertThat(rs.getLong(1)).isZero();
-				}
+				assertThat(copied(statement)).isZero();
 			}
 			connection.rollback();
 		}
@@ -136,10 +133,7 @@ class BinaryCopyInIntegrationTests {
 					copy.row(8).int8(1).text("半途").none().none().none().none().none().none();
 				}
 				statement.execute("rollback to savepoint before");
-				try (ResultSet rs = statement.executeQuery("select count(*) from copied")) {
-					rs.next();
-					assertThat(rs.getLong(1)).isZero();
-				}
+				assertThat(copied(statement)).isZero();
 			}
 			connection.rollback();
 		}
@@ -176,6 +170,13 @@ class BinaryCopyInIntegrationTests {
 				assertThat(BinaryCopyReader.nextRow(in, 2)).isFalse();
 			}
 			writer.rollback();
+		}
+	}
+
+	private static long copied(Statement statement) throws SQLException {
+		try (ResultSet rs = statement.executeQuery("select count(*) from copied")) {
+			rs.next();
+			return rs.getLong(1);
 		}
 	}
 
