@@ -232,8 +232,10 @@ export interface PaymentRun {
   exportedAt: string | null
   reconciledBy: string | null
   reconciledAt: string | null
-  /** The preparation job, if the backend names it (otherwise it is found in /api/jobs). */
-  jobId?: number | null
+  /** The background job that prepares (or last prepared) the run. */
+  jobId: number | null
+  /** Who started that job: only they can follow its progress (jobs are private). */
+  jobOwner: string | null
 }
 
 export interface PrepareRequest {

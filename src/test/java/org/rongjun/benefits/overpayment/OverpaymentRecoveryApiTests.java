@@ -20,6 +20,7 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.CalendarSensitive;
+import org.rongjun.support.PaymentRunsApi;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -156,8 +157,11 @@ class OverpaymentRecoveryApiTests {
 	private JsonNode overpayment(String village, String tag, ApiClient client) throws Exception {
 		this.people.seed(tag, village, "21", 1);
 		long veteran = this.people.veteranId(tag, 1);
-		this.runs.prepareNow(new PrepareRequest(BenefitType.SURVIVOR_PENSION, village, YearMonth.of(2025, 1), 12),
-				"recovery.maker");
+		long run = this.runs
+			.prepare(new PrepareRequest(BenefitType.SURVIVOR_PENSION, village, YearMonth.of(2025, 1), 12),
+					RegionScope.of(RegionCode.of(village)), "recovery.maker")
+			.id();
+		PaymentRunsApi.awaitPrepared(client, run);
 		this.deaths.recordDeath(veteran,
 				new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null, YearMonth.of(2025, 12)),
 				RegionScope.of(RegionCode.of(village)), "recovery.staff");
