@@ -13,13 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.Outage;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks credentials and applies the login-failure rule of 等保 8.1.4.1 b): after
@@ -45,6 +49,8 @@ public class LoginService {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate savepoint;
+
 	private final int maxFailures;
 
 	private final Duration lockDuration;
@@ -53,13 +59,16 @@ public class LoginService {
 	private final String decoyHash;
 
 	LoginService(UserRepository users, RoleRepository roles, RegionDirectory regions, PasswordEncoder passwords,
-			AuditTrail audit, @Value("${rongjun.security.lockout.max-failures:5}") int maxFailures,
+			AuditTrail audit, PlatformTransactionManager transactions,
+			@Value("${rongjun.security.lockout.max-failures:5}") int maxFailures,
 			@Value("${rongjun.security.lockout.duration:PT15M}") Duration lockDuration) {
 		this.users = users;
 		this.roles = roles;
 		this.regions = regions;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
 		this.decoyHash = passwords.encode("decoy-password-0");
@@ -97,8 +106,9 @@ public class LoginService {
 			failed(name, user.scopeCode(), ip, "账号已停用");
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_DISABLED", "登录失败", "账号已停用，请联系管理员");
 		}
-		this.users.recordSuccess(user.id());
-		this.audit.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null));
+		keepIfStorageAllows("last login of " + name, () -> this.users.recordSuccess(user.id()));
+		keepIfStorageAllows("audit entry LOGIN " + name + " from " + ip, () -> this.audit
+			.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null)));
 		return principal(user);
 	}
 
@@ -141,6 +151,23 @@ public class LoginService {
 		}
 		return new Me(user.id(), user.username(), user.displayName(), roleRefs,
 				List.copyOf(this.users.permissions(user.id())), scope, user.mustChangePassword());
+	}
+
+	/**
+	 * A login's bookkeeping on a savepoint: when the disk is full it is dropped (and
+	 * logged) rather than failing the login, so people already known can still sign in
+	 * and read while nothing can be written.
+	 */
+	private void keepIfStorageAllows(String what, Runnable write) {
+		try {
+			this.savepoint.executeWithoutResult((status) -> write.run());
+		}
+		catch (RuntimeException ex) {
+			if (Outage.causing(ex).orElse(null) != Outage.STORAGE_FULL) {
+				throw ex;
+			}
+			log.warn("Storage is full: login goes ahead without writing the {}", what);
+		}
 	}
 
 	private AuthenticatedUser principal(UserRow user) {
