@@ -41,7 +41,7 @@ class EmbeddedPostgresRecoveryTests {
 		child.destroyForcibly();
 		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-		Optional<ProcessHandle> orphan = EmbeddedPostgresServer.stalePostmaster(directory);
+		Optional<ProcessHandle> orphan = EmbeddedPostgresServer.runningPostmaster(directory);
 		assertThat(orphan).as("the postmaster outlived its JVM").isPresent();
 
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(directory, false);
