@@ -74,7 +74,13 @@ public class LoginService {
 		this.decoyHash = passwords.encode("decoy-password-0");
 	}
 
-	@Transactional(noRollbackFor = ProblemException.class)
+	/**
+	 * Deliberately not one transaction: the password hash takes tens of milliseconds of
+	 * CPU (more under load), and a transaction would hold a pooled connection, and after
+	 * the first write the account's row lock, through it and through the audit chain's
+	 * lock. Each statement commits on its own, so failure counts stick although the
+	 * request fails.
+	 */
 	public AuthenticatedUser authenticate(String username, String password, @Nullable String ip) {
 		String name = username.strip().toLowerCase();
 		Optional<UserRow> found = this.users.findByUsername(name);
