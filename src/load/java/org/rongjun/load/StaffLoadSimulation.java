@@ -175,11 +175,11 @@ public class StaffLoadSimulation extends Simulation {
 		return values.get(ThreadLocalRandom.current().nextInt(values.size()));
 	}
 
-	/** Most people look at the first pages; one in ten jumps anywhere in the run. */
+	/** Most people look at the first pages; one in twenty jumps anywhere in the run. */
 	private static long linesPage(Session session) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		long pages = Math.max(1, session.getLong("lineCount") / 20);
-		return (random.nextInt(10) == 0) ? random.nextLong(pages) : random.nextLong(Math.min(10, pages));
+		return (random.nextInt(20) == 0) ? random.nextLong(pages) : random.nextLong(Math.min(10, pages));
 	}
 
 	private static String baseUrl() {
