@@ -16,8 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Service;
  * {@code rongjun.messaging.dispatch.enabled=false}; tests call {@link #dispatchOnce()}.
  */
 @Service
-public class MessageDispatcher implements DisposableBean {
+public class MessageDispatcher implements DisposableBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
@@ -70,7 +69,17 @@ public class MessageDispatcher implements DisposableBean {
 		});
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/**
+	 * Claims left by the last run go back to the queue before the scheduler starts its
+	 * first pass (and before {@code ApplicationReadyEvent}): released later, they would
+	 * include the claims of messages this node is already sending, which another pass or
+	 * node would then send again.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		releaseInterruptedClaims();
+	}
+
 	void releaseInterruptedClaims() {
 		int released = this.outbox.releaseClaimed();
 		if (released > 0) {

@@ -120,6 +120,14 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	/** Sends a JSON text as it is, with extra headers (e.g. an Idempotency-Key). */
+	public Response postJson(String path, String json, Map<String, String> headers) {
+		HttpRequest.Builder builder = withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
+			.header("Content-Type", "application/json");
+		headers.forEach(builder::header);
+		return send(builder.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
 	/** Sends raw text as JSON, for malformed-input tests. */
 	public Response postRaw(String path, String body) {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
