@@ -17,7 +17,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.rongjun.messaging.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
@@ -26,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 
 /**
  * A township user's first day, in a real headless Chromium (Debian's /usr/bin/chromium

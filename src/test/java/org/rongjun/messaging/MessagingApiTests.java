@@ -14,6 +14,7 @@ import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 
 /** The messaging HTTP API as the web app uses it: permissions, scope, validation. */
 @IntegrationTest

@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.support.Today.TODAY;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.greeting.Greetings;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 
 /**
  * Campaigns whose recipients are a registry selection, through the HTTP API as the web

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.rongjun.messaging.campaign.CampaignDraft;
+import org.rongjun.messaging.campaign.CampaignStatus;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.optout.OptOutDraft;
+import org.rongjun.messaging.optout.OptOuts;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.MessageDispatcher;
+import org.rongjun.messaging.outbox.MessageStatus;
+import org.rongjun.messaging.outbox.Recipient;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateDraft;
 
 /**
  * The channels against real protocol servers: SMPP against the local SMSC simulator, SMTP

@@ -5,13 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.messaging.Audience;
-import org.rongjun.messaging.CampaignDraft;
-import org.rongjun.messaging.CampaignReport;
-import org.rongjun.messaging.EnqueueResult;
-import org.rongjun.messaging.MessageCampaign;
-import org.rongjun.messaging.MessageCampaigns;
-import org.rongjun.messaging.Recipient;
 import org.rongjun.registry.ContactCount;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
@@ -26,6 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.campaign.Audience;
+import org.rongjun.messaging.campaign.CampaignDraft;
+import org.rongjun.messaging.campaign.CampaignReport;
+import org.rongjun.messaging.campaign.MessageCampaign;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.Recipient;
 
 @RestController
 @RequestMapping("/api/messaging/campaigns")

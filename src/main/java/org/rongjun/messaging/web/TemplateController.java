@@ -6,10 +6,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.messaging.MessageTemplate;
-import org.rongjun.messaging.MessageTemplates;
-import org.rongjun.messaging.TemplateDraft;
-import org.rongjun.messaging.TemplatePreview;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateDraft;
+import org.rongjun.messaging.template.TemplatePreview;
 
 @RestController
 @RequestMapping("/api/messaging/templates")

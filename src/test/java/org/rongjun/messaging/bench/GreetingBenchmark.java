@@ -16,21 +16,21 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 import org.rongjun.RongjunApplication;
-import org.rongjun.messaging.CampaignDraft;
-import org.rongjun.messaging.Channel;
-import org.rongjun.messaging.EnqueueResult;
-import org.rongjun.messaging.MessageCampaigns;
-import org.rongjun.messaging.MessageDispatcher;
-import org.rongjun.messaging.MessageTemplate;
-import org.rongjun.messaging.MessageTemplates;
-import org.rongjun.messaging.Recipient;
 import org.rongjun.messaging.SmscSimulator;
-import org.rongjun.messaging.TemplateDraft;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.rongjun.messaging.campaign.CampaignDraft;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.MessageDispatcher;
+import org.rongjun.messaging.outbox.Recipient;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateDraft;
 
 /**
  * Army Day greetings to a million people (issue 5 item 9), not a unit test:
