@@ -14,7 +14,7 @@
  * types: templates, campaigns, outbox and dispatch, the channels, greetings, opt-outs and
  * the inbox live in internal sub-packages, and the HTTP API in {@code web}.
  */
-@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "jobs", "shared" })
+@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "shared" })
 @NullMarked
 package org.rongjun.messaging;
 

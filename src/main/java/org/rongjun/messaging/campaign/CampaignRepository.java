@@ -2,10 +2,12 @@ package org.rongjun.messaging.campaign;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,9 @@ class CampaignRepository {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String SELECT = """
-			select id, name, template_id, title, channels, variables::text as variables, created_by, scope_code, status,
-			       recipient_count, message_count, created_at, finished_at, audience::text as audience, scheduled_at,
-			       queued_at
+			select id, name, template_id, title, body, channels, variables::text as variables, created_by, scope_code,
+			       status, recipient_count, message_count, created_at, finished_at, audience::text as audience,
+			       scheduled_at, queued_at, audience_queued_at
 			from messaging.message_campaign
 			""";
 
@@ -41,18 +43,19 @@ class CampaignRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(CampaignDraft draft, String title, String createdBy, String scopeCode) {
+	long insert(CampaignDraft draft, String title, String body, String createdBy, String scopeCode) {
 		return this.jdbc
 			.sql("""
-					insert into messaging.message_campaign (name, template_id, title, channels, variables, created_by, scope_code,
-					                                        audience, scheduled_at)
-					values (:name, :template, :title, string_to_array(:channels, ','), cast(:variables as jsonb), :by, :scope,
-					        cast(:audience as jsonb), :scheduledAt)
+					insert into messaging.message_campaign (name, template_id, title, body, channels, variables, created_by,
+					                                        scope_code, audience, scheduled_at)
+					values (:name, :template, :title, :body, string_to_array(:channels, ','), cast(:variables as jsonb), :by,
+					        :scope, cast(:audience as jsonb), :scheduledAt)
 					returning id
 					""")
 			.param("name", draft.name().strip())
 			.param("template", draft.templateId())
 			.param("title", title)
+			.param("body", body)
 			.param("channels", String.join(",", draft.channels().stream().map(Channel::name).toList()))
 			.param("variables", JSON.writeValueAsString(draft.variables()))
 			.param("by", createdBy)
@@ -113,20 +116,82 @@ class CampaignRepository {
 	}
 
 	/**
-	 * Marks the campaign's audience as being sent; false when someone else began first.
+	 * Claims the campaign's audience for {@code node} to queue it, the first time only;
+	 * false when it has been sent before (or someone began first).
 	 */
-	boolean claimAudience(long id) {
+	boolean claimAudience(long id, String node, Duration lease) {
 		return this.jdbc
-			.sql("update messaging.message_campaign set queued_at = now() where id = :id and queued_at is null")
+			.sql("""
+					update messaging.message_campaign
+					set queued_at = now(), queue_owner = :node, queue_lease_until = now() + :lease * interval '1 millisecond'
+					where id = :id and queued_at is null and audience is not null
+					""")
 			.param("id", id)
+			.param("node", node)
+			.param("lease", lease.toMillis())
 			.update() == 1;
 	}
 
 	/**
-	 * After a failed send, so that it can be sent again (the outbox drops duplicates).
+	 * Claims one campaign whose audience was begun but not finished and that nobody is
+	 * queuing (its claim released, or its node's lease run out), other than {@code skip}.
 	 */
-	void releaseAudience(long id) {
-		this.jdbc.sql("update messaging.message_campaign set queued_at = null where id = :id").param("id", id).update();
+	Optional<Long> claimInterrupted(String node, Duration lease, Collection<Long> skip) {
+		return this.jdbc.sql("""
+				update messaging.message_campaign
+				set queue_owner = :node, queue_lease_until = now() + :lease * interval '1 millisecond'
+				where id = (select id from messaging.message_campaign
+				            where queued_at is not null and audience_queued_at is null
+				              and (queue_owner is null or queue_lease_until < now()) and id <> all(:skip)
+				            order by id limit 1 for update skip locked)
+				returning id
+				""")
+			.param("node", node)
+			.param("lease", lease.toMillis())
+			.param("skip", skip.toArray(Long[]::new))
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Where the queuing of the audience stands: the last registry id queued. */
+	long queueCursor(long id) {
+		return this.jdbc.sql("select queue_cursor from messaging.message_campaign where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The whole audience is queued: the campaign may now end when its messages are sent.
+	 */
+	boolean audienceQueued(long id, String node) {
+		return this.jdbc.sql("""
+				update messaging.message_campaign
+				set audience_queued_at = now(), queue_owner = null, queue_lease_until = null
+				where id = :id and queue_owner = :node
+				""").param("id", id).param("node", node).update() == 1;
+	}
+
+	/**
+	 * Gives up {@code node}'s claim after a failure, so that the resumer takes the
+	 * campaign up again.
+	 */
+	void releaseQueueClaim(long id, String node) {
+		this.jdbc.sql("""
+				update messaging.message_campaign set queue_owner = null, queue_lease_until = null
+				where id = :id and queue_owner = :node
+				""").param("id", id).param("node", node).update();
+	}
+
+	/**
+	 * When {@code node} starts: the audiences it was queuing when it stopped (except
+	 * those it is queuing again already) can be resumed at once.
+	 */
+	int releaseOwnQueueClaims(String node, Collection<Long> running) {
+		return this.jdbc.sql("""
+				update messaging.message_campaign set queue_owner = null, queue_lease_until = null
+				where queue_owner = :node and audience_queued_at is null and id <> all(:running)
+				""").param("node", node).param("running", running.toArray(Long[]::new)).update();
 	}
 
 	/**
@@ -156,7 +221,7 @@ class CampaignRepository {
 			.query((rs, row) -> new CampaignReport.FailureReason(Channel.valueOf(rs.getString(1)), rs.getString(2),
 					rs.getLong(3)))
 			.list();
-		return new CampaignReport(counts, failures);
+		return new CampaignReport(counts, CampaignReport.leftOut(counts), failures);
 	}
 
 	private static Map<MessageStatus, Long> zeroCounts() {
@@ -175,11 +240,12 @@ class CampaignRepository {
 		});
 		String audience = rs.getString("audience");
 		return new MessageCampaign(rs.getLong("id"), rs.getString("name"), rs.getLong("template_id"),
-				rs.getString("title"), channels, variables, rs.getString("created_by"), rs.getString("scope_code"),
-				CampaignStatus.valueOf(rs.getString("status")), rs.getLong("recipient_count"),
-				rs.getLong("message_count"), counts, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				instant(rs, "finished_at"), (audience != null) ? JSON.readValue(audience, Audience.class) : null,
-				instant(rs, "scheduled_at"), instant(rs, "queued_at"));
+				rs.getString("title"), rs.getString("body"), channels, variables, rs.getString("created_by"),
+				rs.getString("scope_code"), CampaignStatus.valueOf(rs.getString("status")),
+				rs.getLong("recipient_count"), rs.getLong("message_count"), counts,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs, "finished_at"),
+				(audience != null) ? JSON.readValue(audience, Audience.class) : null, instant(rs, "scheduled_at"),
+				instant(rs, "queued_at"), instant(rs, "audience_queued_at"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,17 +2,21 @@ package org.rongjun.messaging.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.rongjun.jobs.JobOutcome;
-import org.rongjun.jobs.Jobs;
+import org.rongjun.messaging.channel.Addresses;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.optout.OptOuts;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.OutboxWriter;
+import org.rongjun.messaging.outbox.Recipient;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateText;
 import org.rongjun.registry.ContactCount;
-import org.rongjun.registry.VeteranContact;
 import org.rongjun.registry.VeteranContacts;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
@@ -21,23 +25,17 @@ import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.rongjun.messaging.outbox.EnqueueResult;
-import org.rongjun.messaging.outbox.OutboxWriter;
-import org.rongjun.messaging.outbox.Recipient;
-import org.rongjun.messaging.template.MessageTemplate;
-import org.rongjun.messaging.template.MessageTemplates;
-import org.rongjun.messaging.template.TemplateText;
 
 /**
- * Greeting campaigns (节日祝福和问候信息). A campaign belongs to its creator's data scope; its
+ * Greeting campaigns (节日祝福和问候信息). A campaign belongs to its creator's data scope and
+ * sends a template its creator may read, as the text was when the campaign was made; its
  * recipients are either posted in batches or selected from the registry (its audience)
  * when it is sent, and enqueuing someone twice adds nothing (the outbox keeps one message
- * per person, campaign and channel).
+ * per person, campaign and channel). Sending an audience is resumable: see
+ * {@link AudienceQueue}.
  */
 @Service
 public class MessageCampaigns {
-
-	private static final Logger log = LoggerFactory.getLogger(MessageCampaigns.class);
 
 	/**
 	 * Recipients per HTTP request; larger lists come from the registry through the Java
@@ -51,26 +49,32 @@ public class MessageCampaigns {
 
 	private final OutboxWriter outbox;
 
+	private final AudienceQueue queue;
+
 	private final VeteranContacts contacts;
 
-	private final Jobs jobs;
+	private final OptOuts optOuts;
+
+	private final Addresses addresses;
 
 	private final Clock clock;
 
-	MessageCampaigns(CampaignRepository campaigns, MessageTemplates templates, OutboxWriter outbox,
-			VeteranContacts contacts, Jobs jobs, Clock clock) {
+	MessageCampaigns(CampaignRepository campaigns, MessageTemplates templates, OutboxWriter outbox, AudienceQueue queue,
+			VeteranContacts contacts, OptOuts optOuts, Addresses addresses, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.outbox = outbox;
+		this.queue = queue;
 		this.contacts = contacts;
-		this.jobs = jobs;
+		this.optOuts = optOuts;
+		this.addresses = addresses;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public MessageCampaign create(CampaignDraft draft, String createdBy, RegionScope scope) {
 		String scopeCode = scope.root().orElseThrow(() -> ProblemException.outOfScope("您没有数据范围，不能新建消息活动")).value();
-		MessageTemplate template = this.templates.get(draft.templateId());
+		MessageTemplate template = this.templates.get(draft.templateId(), scope);
 		Map<String, String> variables = draft.variables();
 		for (String name : variables.keySet()) {
 			if (!TemplateText.KNOWN.containsKey(name)) {
@@ -84,7 +88,7 @@ public class MessageCampaigns {
 			throw ProblemException.invalidField("scheduledAt", "定时发送需要先选择接收人范围");
 		}
 		String title = TemplateText.parse(template.title()).render(variables, Map.of());
-		long id = this.campaigns.insert(draft, title, createdBy, scopeCode);
+		long id = this.campaigns.insert(draft, title, template.body(), createdBy, scopeCode);
 		return get(id, scope);
 	}
 
@@ -104,10 +108,41 @@ public class MessageCampaigns {
 		return this.campaigns.report(id);
 	}
 
-	/** How many people an audience selects inside the caller's scope (a preview). */
-	public ContactCount count(Audience audience, RegionScope scope) {
+	/**
+	 * What sending to an audience inside the caller's scope on {@code channels} would do:
+	 * how many people, and per channel how many it reaches and who it leaves out, and
+	 * why.
+	 */
+	public AudienceCount count(Audience audience, List<Channel> channels, RegionScope scope) {
 		checkAudience(audience, scope);
-		return this.contacts.count(audience.selection(), scope);
+		ContactCount count = this.contacts.count(audience.selection(), scope);
+		List<AudienceCount.Reach> reach = new ArrayList<>();
+		for (Channel channel : channels.isEmpty() ? List.of(Channel.SMS) : channels) {
+			if (channel != Channel.SMS) {
+				// The registry keeps a phone and nothing else to reach a person by.
+				reach.add(new AudienceCount.Reach(channel, 0, count.people(), channel.noAddress(), 0));
+				continue;
+			}
+			long optedOut = optedOutBySms(audience, scope);
+			reach.add(new AudienceCount.Reach(channel, count.withPhone() - optedOut, count.people() - count.withPhone(),
+					channel.noAddress(), optedOut));
+		}
+		return new AudienceCount(count.people(), count.withPhone(), List.copyOf(reach));
+	}
+
+	/**
+	 * The people of the audience with a phone who opted out of SMS, by person or by
+	 * number: nothing to read when nobody has.
+	 */
+	private long optedOutBySms(Audience audience, RegionScope scope) {
+		OptOuts.Matcher optedOut = this.optOuts.matcher(Channel.SMS);
+		if (optedOut.isEmpty()) {
+			return 0;
+		}
+		return this.contacts.withContacts(audience.selection(), scope, (people) -> people.filter((person) -> {
+			String phone = (person.phone() != null) ? Addresses.normalise(Channel.SMS, person.phone()) : null;
+			return phone != null && optedOut.matches(String.valueOf(person.veteranId()), this.addresses.index(phone));
+		}).count());
 	}
 
 	/** Enqueues an explicit recipient list for a campaign inside the caller's scope. */
@@ -116,83 +151,69 @@ public class MessageCampaigns {
 		if (recipients.size() > MAX_RECIPIENTS_PER_REQUEST) {
 			throw ProblemException.badRequest("每次最多提交 " + MAX_RECIPIENTS_PER_REQUEST + " 名接收人");
 		}
+		for (int i = 0; i < recipients.size(); i++) {
+			String phone = recipients.get(i).phone();
+			if (phone != null && !phone.isBlank() && Addresses.normalise(Channel.SMS, phone) == null) {
+				throw ProblemException.invalidField("[" + i + "].phone", "手机号格式不正确：应为11位手机号或带区号的固定电话");
+			}
+		}
 		return enqueue(campaignId, recipients.stream());
 	}
 
 	/**
-	 * Renders the campaign's template for each recipient and writes one outbox message
-	 * per channel the recipient has an address for. Streams: a million recipients need no
-	 * more memory than one. Commits on its own connection.
+	 * Renders the campaign's text for each recipient and writes one outbox message per
+	 * channel of the campaign. Streams: a million recipients need no more memory than
+	 * one. Commits on its own connections.
 	 */
 	public EnqueueResult enqueue(long campaignId, Stream<Recipient> recipients) {
 		MessageCampaign campaign = this.campaigns.find(campaignId)
 			.orElseThrow(() -> ProblemException.notFound("消息活动不存在"));
-		MessageTemplate template = this.templates.get(campaign.templateId());
-		return this.outbox.write(campaign.id(), campaign.channels(), campaign.variables(),
-				TemplateText.parse(template.body()), recipients);
+		return this.outbox.write(new OutboxWriter.Target(campaign.id(), campaign.channels(), campaign.variables(),
+				TemplateText.parse(campaign.body())), recipients);
 	}
 
 	/**
-	 * Starts sending a campaign to its audience now, as a background job (its id is
-	 * returned); a campaign is sent to its audience once.
+	 * Starts sending a campaign to its audience now, in the background; a campaign is
+	 * sent to its audience once (409 after that). Its page shows the progress.
 	 */
-	public long send(long campaignId, RegionScope scope, String username) {
+	public MessageCampaign send(long campaignId, RegionScope scope) {
 		MessageCampaign campaign = get(campaignId, scope);
 		if (campaign.audience() == null) {
 			throw ProblemException.conflict("该活动没有接收人范围，请通过接口提交接收人");
 		}
-		if (!this.campaigns.claimAudience(campaignId)) {
+		if (!this.queue.claim(campaignId)) {
 			throw ProblemException.conflict("该活动已发送");
 		}
-		return this.jobs.start("MESSAGING_SEND", "发送 " + campaign.name(), username, (context) -> {
-			EnqueueResult result = sendClaimed(campaign);
-			context.total(result.recipients());
-			context.progress(result.recipients());
-			return new JobOutcome(
-					"接收人 " + result.recipients() + "，新增消息 " + result.added() + "，已退订跳过 " + result.skippedOptedOut(),
-					null);
-		});
+		this.queue.queueLater(campaignId);
+		return get(campaignId, scope);
 	}
 
 	/**
-	 * Sends the campaigns whose scheduled time has come (the scheduler's tick); answers
-	 * how many it sent.
+	 * Sends the campaigns whose scheduled time has come (the scheduler's tick), the daily
+	 * greetings among them; answers how many it began.
 	 */
 	public int sendDue() {
 		int sent = 0;
 		for (long id : this.campaigns.due(Instant.now(this.clock))) {
-			if (this.campaigns.claimAudience(id)) {
-				this.campaigns.find(id).ifPresent(this::sendClaimed);
+			if (this.queue.claim(id)) {
 				sent++;
+				try {
+					this.queue.queueClaimed(id);
+				}
+				catch (RuntimeException ex) {
+					// released: resumeInterrupted() continues it
+				}
 			}
 		}
 		return sent;
 	}
 
 	/**
-	 * Streams the audience from the registry into the outbox, inside the campaign's own
-	 * scope (the creator's scope when it was made). A failure releases the claim, so
-	 * sending again completes it without duplicates.
+	 * Continues every audience that was begun and not finished (a crash, a failure, a
+	 * node that stopped); the scheduler's tick, on any node.
 	 */
-	private EnqueueResult sendClaimed(MessageCampaign campaign) {
-		Audience audience = java.util.Objects.requireNonNull(campaign.audience());
-		RegionScope scope = RegionScope.of(RegionCode.of(campaign.scopeCode()));
-		TemplateText body = TemplateText.parse(this.templates.get(campaign.templateId()).body());
-		try {
-			return this.contacts.withContacts(audience.selection(), scope, (people) -> this.outbox.write(campaign.id(),
-					campaign.channels(), campaign.variables(), body, people.map(MessageCampaigns::recipient)));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Sending campaign {} to its audience failed; it can be sent again", campaign.id(), ex);
-			this.campaigns.releaseAudience(campaign.id());
-			throw ex;
-		}
-	}
-
-	/** A registry person as a recipient: their id is the key that opt-outs can name. */
-	static Recipient recipient(VeteranContact contact) {
-		return new Recipient(String.valueOf(contact.veteranId()), contact.name(), contact.phone(), null, null, null,
-				null);
+	public int resumeInterrupted() {
+		return this.queue.resumeInterrupted();
 	}
 
 	private static void checkAudience(Audience audience, RegionScope scope) {

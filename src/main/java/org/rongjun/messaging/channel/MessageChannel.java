@@ -19,4 +19,13 @@ public interface MessageChannel {
 		return false;
 	}
 
+	/**
+	 * Whether sending the same message again changes nothing (the inbox keeps one row per
+	 * outbox message): such a channel's outcomes may be recorded in batches, where every
+	 * other channel's are recorded one by one, each before the next send.
+	 */
+	default boolean idempotent() {
+		return false;
+	}
+
 }

@@ -12,16 +12,26 @@ import org.rongjun.messaging.channel.Channel;
  * the channels' servers.
  */
 @ConfigurationProperties("rongjun.messaging")
-public record MessagingProperties(@DefaultValue Dispatch dispatch, @DefaultValue Schedule schedule,
-		@DefaultValue Retry retry, @DefaultValue Rate rate, @DefaultValue Smpp smpp, @DefaultValue Email email,
-		@DefaultValue WeChat wechat) {
+public record MessagingProperties(@DefaultValue Dispatch dispatch, @DefaultValue Queue queue,
+		@DefaultValue Schedule schedule, @DefaultValue Retry retry, @DefaultValue Rate rate, @DefaultValue Smpp smpp,
+		@DefaultValue Email email, @DefaultValue WeChat wechat) {
 
 	/**
 	 * The scheduled dispatcher: off in tests, which run passes themselves.
-	 * {@code batchSize} messages per channel are claimed per pass.
+	 * {@code batchSize} messages per channel are claimed per pass, each claim held by
+	 * this node for {@code lease} (renewed while the pass runs): a node that dies leaves
+	 * claims that other nodes take back once the lease has run out.
 	 */
 	public record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("PT1S") Duration interval,
-			@DefaultValue("500") int batchSize) {
+			@DefaultValue("500") int batchSize, @DefaultValue("PT2M") Duration lease) {
+	}
+
+	/**
+	 * Queuing a campaign's audience: {@code chunkRows} outbox rows per committed step
+	 * (the cursor moves with each), the campaign claimed by its node for {@code lease},
+	 * renewed by every step.
+	 */
+	public record Queue(@DefaultValue("50000") int chunkRows, @DefaultValue("PT2M") Duration lease) {
 	}
 
 	/**

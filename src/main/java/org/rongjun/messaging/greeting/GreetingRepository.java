@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.rongjun.registry.Anniversary;
+import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,14 @@ class GreetingRepository {
 	}
 
 	List<GreetingSetting> list(RegionScope scope) {
-		return this.jdbc.sql(SELECT + " where scope_code between :lo and :hi order by scope_code, kind")
+		String[] above = scope.root()
+			.map((root) -> root.ancestors().stream().map(RegionCode::value).toArray(String[]::new))
+			.orElse(new String[0]);
+		return this.jdbc
+			.sql(SELECT + " where scope_code between :lo and :hi or scope_code = any(:above) order by scope_code, kind")
 			.param("lo", scope.lowerBound())
 			.param("hi", scope.upperBound())
+			.param("above", above)
 			.query((rs, row) -> map(rs))
 			.list();
 	}

@@ -58,6 +58,11 @@ public class Greetings {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * The greetings that reach the people of {@code scope}: its own and those of its
+	 * regions (set below it) and of the regions above it (a county's birthday greeting
+	 * also greets a township's people; those are read-only here).
+	 */
 	public List<GreetingSetting> list(RegionScope scope) {
 		return this.settings.list(scope);
 	}
@@ -65,7 +70,7 @@ public class Greetings {
 	/** Sets the caller's scope's greeting for {@code kind}. */
 	public void save(Anniversary kind, GreetingSettingDraft draft, String username, RegionScope scope) {
 		String scopeCode = scope.root().orElseThrow(() -> ProblemException.outOfScope("您没有数据范围，不能设置自动问候")).value();
-		this.templates.get(draft.templateId());
+		this.templates.get(draft.templateId(), scope);
 		this.settings.save(kind, scopeCode, draft, username);
 	}
 

@@ -12,10 +12,10 @@ import org.rongjun.messaging.config.MessagingProperties;
 
 /**
  * The scheduler's tick: today's automatic greetings, then the campaigns whose scheduled
- * time has come. ShedLock lets one node at a time run it; the work itself is idempotent
- * (greeting_run, the campaign claim), so a missed or repeated tick costs nothing. Off
- * with {@code rongjun.messaging.schedule.enabled=false} (tests call the services
- * themselves).
+ * time has come, then the audiences whose queuing a crash or a failure interrupted.
+ * ShedLock lets one node at a time run it; the work itself is idempotent (greeting_run,
+ * the campaign claims), so a missed or repeated tick costs nothing. Off with
+ * {@code rongjun.messaging.schedule.enabled=false} (tests call the services themselves).
  */
 @Component
 class ScheduledSending {
@@ -43,6 +43,7 @@ class ScheduledSending {
 		}
 		this.greetings.createDue(ZonedDateTime.now(this.clock));
 		this.campaigns.sendDue();
+		this.campaigns.resumeInterrupted();
 	}
 
 }

@@ -30,4 +30,9 @@ class InAppChannel implements MessageChannel {
 		return true;
 	}
 
+	@Override
+	public boolean idempotent() {
+		return true;
+	}
+
 }

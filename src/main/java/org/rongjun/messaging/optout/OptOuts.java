@@ -1,21 +1,26 @@
 package org.rongjun.messaging.optout;
 
+import java.nio.ByteBuffer;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.messaging.channel.Addresses;
+import org.rongjun.messaging.channel.Channel;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.rongjun.messaging.channel.Channel;
 
 /**
  * Opt-outs per person and channel (退订). Staff record them inside their scope; an SMS
  * reply "TD", "STOP" or "退订" records one for that phone on SMS. They apply everywhere,
- * whoever sends: the scope only decides who sees and removes them.
+ * whoever sends: the scope only decides who sees and removes them. An address is kept
+ * sealed with a blind index and shown masked; staff look one up by typing it in full.
  */
 @Service
 @Transactional
@@ -25,13 +30,48 @@ public class OptOuts {
 
 	private final OptOutRepository optOuts;
 
-	OptOuts(OptOutRepository optOuts) {
+	private final Addresses addresses;
+
+	OptOuts(OptOutRepository optOuts, Addresses addresses) {
 		this.optOuts = optOuts;
+		this.addresses = addresses;
+	}
+
+	/** Who opted out of a channel, by person key or address index. */
+	public record Matcher(Set<String> keys, Set<ByteBuffer> addressIndexes) {
+
+		public boolean isEmpty() {
+			return this.keys.isEmpty() && this.addressIndexes.isEmpty();
+		}
+
+		public boolean matches(String recipientKey, byte @Nullable [] addressIndex) {
+			return this.keys.contains(recipientKey)
+					|| (addressIndex != null && this.addressIndexes.contains(ByteBuffer.wrap(addressIndex)));
+		}
+
+	}
+
+	/**
+	 * The opt-outs inside {@code scope}, of one channel or all; {@code address} (in full)
+	 * or {@code recipientKey} find one person's.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<OptOut> list(RegionScope scope, @Nullable Channel channel, @Nullable String address,
+			@Nullable String recipientKey, PageQuery page) {
+		byte[] index = null;
+		String typed = blankToNull(address);
+		if (typed != null) {
+			if (channel == null) {
+				throw ProblemException.invalidField("channel", "按地址查询时请选择渠道");
+			}
+			index = this.addresses.index(normalised(channel, typed));
+		}
+		return this.optOuts.page(scope, channel, index, blankToNull(recipientKey), page);
 	}
 
 	@Transactional(readOnly = true)
-	public PageResult<OptOut> list(RegionScope scope, @Nullable Channel channel, PageQuery page) {
-		return this.optOuts.page(scope, channel, page);
+	public Matcher matcher(Channel channel) {
+		return this.optOuts.matcher(channel);
 	}
 
 	public void add(OptOutDraft draft, String username, RegionScope scope) {
@@ -41,7 +81,9 @@ public class OptOuts {
 		if (address == null && key == null) {
 			throw ProblemException.invalidField("address", "请填写地址或人员标识");
 		}
-		this.optOuts.add(draft.channel(), address, key, OptOutSource.STAFF, scopeCode, username);
+		Addresses.Sealed sealed = (address != null)
+				? this.addresses.seal(draft.channel(), normalised(draft.channel(), address)) : null;
+		this.optOuts.add(draft.channel(), sealed, key, OptOutSource.STAFF, scopeCode, username);
 	}
 
 	public void remove(long id, RegionScope scope) {
@@ -55,11 +97,25 @@ public class OptOuts {
 		if (!(word.equalsIgnoreCase("TD") || word.equalsIgnoreCase("STOP") || word.equals("退订"))) {
 			return false;
 		}
-		String scopeCode = this.optOuts.scopeOfLatestMessageTo(Channel.SMS, phone);
-		if (this.optOuts.add(Channel.SMS, phone, null, OptOutSource.SMS_REPLY, scopeCode, null)) {
-			log.info("SMS opt-out recorded for a phone ending {}", phone.substring(Math.max(0, phone.length() - 4)));
+		String digits = Addresses.normalise(Channel.SMS, phone);
+		if (digits == null) {
+			log.warn("An opt-out reply came from an address that is no phone number; ignored");
+			return true;
+		}
+		Addresses.Sealed sealed = this.addresses.seal(Channel.SMS, digits);
+		String scopeCode = this.optOuts.scopeOfLatestMessageTo(Channel.SMS, sealed.index());
+		if (this.optOuts.add(Channel.SMS, sealed, null, OptOutSource.SMS_REPLY, scopeCode, null)) {
+			log.info("SMS opt-out recorded for a phone ending {}", digits.substring(digits.length() - 4));
 		}
 		return true;
+	}
+
+	private static String normalised(Channel channel, String address) {
+		String normalised = Addresses.normalise(channel, address);
+		if (normalised == null) {
+			throw ProblemException.invalidField("address", "手机号格式不正确：应为11位手机号或带区号的固定电话");
+		}
+		return normalised;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -36,9 +36,11 @@ class OptOutController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('messaging:opt-out:list')")
 	PageResult<OptOut> list(@RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(required = false) @Nullable String address,
+			@RequestParam(required = false) @Nullable String recipientKey,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.optOuts.list(scope, channel, PageQuery.of(page, size));
+		return this.optOuts.list(scope, channel, address, recipientKey, PageQuery.of(page, size));
 	}
 
 	@PostMapping

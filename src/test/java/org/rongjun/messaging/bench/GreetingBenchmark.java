@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.rongjun.messaging.campaign.CampaignDraft;
 import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.channel.Addresses;
 import org.rongjun.messaging.channel.Channel;
 import org.rongjun.messaging.outbox.EnqueueResult;
 import org.rongjun.messaging.outbox.MessageDispatcher;
@@ -79,7 +80,8 @@ public final class GreetingBenchmark {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		DataSource dataSource = app.getBean(DataSource.class);
 		RegionScope county = RegionScope.of(RegionCode.of("330421"));
-		MessageTemplate template = templates.create(new TemplateDraft("army-day", "八一问候", "${festival}问候", BODY));
+		MessageTemplate template = templates.create(new TemplateDraft("army-day", "八一问候", "${festival}问候", BODY),
+				county);
 		jdbc.sql("create table messaging.bench_floor (like messaging.outbox including all)").update();
 
 		List<Long> enqueueMillis = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class GreetingBenchmark {
 				.create(new CampaignDraft("八一问候 " + run, template.id(), List.of(Channel.SMS),
 						Map.of("festival", "八一建军节")), "bench", county)
 				.id();
-			byte[] rows = floorRows(campaign, recipients);
+			byte[] rows = floorRows(campaign, recipients, app.getBean(Addresses.class));
 
 			jdbc.sql("truncate messaging.bench_floor").update();
 			jdbc.sql("checkpoint").update();
@@ -98,8 +100,9 @@ public final class GreetingBenchmark {
 			try (Connection connection = dataSource.getConnection()) {
 				connection.unwrap(PGConnection.class)
 					.getCopyAPI()
-					.copyIn("copy messaging.bench_floor (campaign_id, recipient_key, channel, name, address, "
-							+ "rendered_text, status) from stdin", new ByteArrayInputStream(rows), 1 << 16);
+					.copyIn("copy messaging.bench_floor (campaign_id, recipient_key, channel, name, address_cipher, "
+							+ "address_index, rendered_text, status) from stdin", new ByteArrayInputStream(rows),
+							1 << 16);
 			}
 			floorMillis.add((System.nanoTime() - start) / 1_000_000);
 			rows = null;
@@ -150,8 +153,11 @@ public final class GreetingBenchmark {
 					Map.of("amount", String.valueOf(500 + i % 7 * 100))));
 	}
 
-	/** The rows enqueue writes, rendered up front: the floor times only the COPY. */
-	private static byte[] floorRows(long campaign, int count) {
+	/**
+	 * The rows enqueue writes, rendered and sealed up front: the floor times only the
+	 * COPY.
+	 */
+	private static byte[] floorRows(long campaign, int count, Addresses addresses) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(count * 200);
 		StringBuilder line = new StringBuilder(256);
 		people(count).forEach((person) -> {
@@ -162,7 +168,9 @@ public final class GreetingBenchmark {
 				.append("\tSMS\t")
 				.append(person.name())
 				.append('\t')
-				.append(person.phone())
+				.append(hex(addresses.encrypt(person.phone())))
+				.append('\t')
+				.append(hex(addresses.index(person.phone())))
 				.append('\t')
 				.append(BODY.replace("${name}", person.name()).replace("${amount}", person.variables().get("amount")))
 				.append("\tPENDING\n");
@@ -170,6 +178,10 @@ public final class GreetingBenchmark {
 			out.write(bytes, 0, bytes.length);
 		});
 		return out.toByteArray();
+	}
+
+	private static String hex(byte[] value) {
+		return "\\\\x" + java.util.HexFormat.of().formatHex(value);
 	}
 
 	private static long median(List<Long> values) {
