@@ -1,7 +1,5 @@
 package org.rongjun.messaging;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +73,7 @@ class MessagingApiTests {
 		assertThat(enqueued.get("recipients").asLong()).isEqualTo(2);
 		assertThat(enqueued.get("added").asLong()).isEqualTo(3);
 
-		drain(staff, id);
+		CampaignsApi.drain(staff, this.dispatcher, id);
 		JsonNode done = staff.get("/api/messaging/campaigns/" + id).expect(200).json();
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
 		assertThat(done.get("countsByStatus").get("SENT").asLong()).isEqualTo(2);
@@ -148,27 +146,6 @@ class MessagingApiTests {
 		assertThat(found.get("createdBy").asString()).isEqualTo("county.staff");
 		staff.delete("/api/messaging/opt-outs/" + found.get("id").asLong()).expect(204);
 		staff.delete("/api/messaging/opt-outs/" + found.get("id").asLong()).expect(404);
-	}
-
-	private void drain(ApiClient staff, long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (!staff.get("/api/messaging/campaigns/" + id)
-			.expect(200)
-			.json()
-			.get("status")
-			.asString()
-			.equals("DONE")) {
-			assertThat(Instant.now()).isBefore(deadline);
-			if (this.dispatcher.dispatchOnce() == 0) {
-				try {
-					Thread.sleep(20);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.rongjun.messaging;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -184,7 +182,7 @@ class MessagingScopeTests {
 			.asLong();
 		JsonNode started = staff.post("/api/messaging/campaigns/" + id + "/send", Map.of()).expect(202).json();
 		assertThat(started.get("queuedAt").isNull()).isFalse();
-		JsonNode done = drain(staff, id);
+		JsonNode done = CampaignsApi.drain(staff, this.dispatcher, id);
 		assertThat(done.get("recipientCount").asLong()).isEqualTo(people);
 		assertThat(done.get("messageCount").asLong()).isZero();
 		assertThat(done.get("countsByStatus").get("SKIPPED_NO_ADDRESS").asLong()).isEqualTo(people);
@@ -212,26 +210,6 @@ class MessagingScopeTests {
 		List<Long> ids = new java.util.ArrayList<>();
 		templates.forEach((template) -> ids.add(template.get("id").asLong()));
 		return ids;
-	}
-
-	private JsonNode drain(ApiClient staff, long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			JsonNode campaign = staff.get("/api/messaging/campaigns/" + id).expect(200).json();
-			if (campaign.get("status").asString().equals("DONE")) {
-				return campaign;
-			}
-			assertThat(Instant.now()).isBefore(deadline);
-			if (this.dispatcher.dispatchOnce() == 0) {
-				try {
-					Thread.sleep(50);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
 	}
 
 }
