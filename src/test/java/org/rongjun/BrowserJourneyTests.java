@@ -17,7 +17,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.rongjun.messaging.MessageDispatcher;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
