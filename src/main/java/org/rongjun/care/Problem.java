@@ -6,14 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.rongjun.shared.ProblemException;
 
 /**
- * A problem raised on a visit (实际问题), tracked until resolved: OPEN → IN_PROGRESS →
- * RESOLVED with a closing note (发现-登记-化解-回访, rules §4.4). It is overdue while not
- * resolved after its deadline day.
+ * A problem raised on a visit or a contact (实际问题), tracked until resolved: OPEN →
+ * IN_PROGRESS → RESOLVED with a closing note (发现-登记-化解-回访, rules §4.4). It is overdue
+ * while not resolved after its deadline day.
  */
-public record Problem(long id, long visitId, @Nullable Long veteranId, String subjectName, String regionCode,
-		String regionName, LocalDate raisedOn, String description, String assignee, LocalDate deadline,
-		ProblemStatus status, boolean overdue, @Nullable String closingNote, @Nullable LocalDate resolvedOn,
-		@Nullable String resolvedBy, String createdBy) {
+public record Problem(long id, ProblemSource source, @Nullable Long visitId, @Nullable Long contactRecordId,
+		@Nullable Long veteranId, String subjectName, String regionCode, String regionName, LocalDate raisedOn,
+		String description, String assignee, LocalDate deadline, ProblemStatus status, boolean overdue,
+		@Nullable String closingNote, @Nullable LocalDate resolvedOn, @Nullable String resolvedBy, String createdBy) {
 
 	static boolean isOverdue(ProblemStatus status, LocalDate deadline, LocalDate today) {
 		return status != ProblemStatus.RESOLVED && deadline.isBefore(today);
@@ -43,9 +43,9 @@ public record Problem(long id, long visitId, @Nullable Long veteranId, String su
 	}
 
 	Problem withRegionName(String regionName) {
-		return new Problem(this.id, this.visitId, this.veteranId, this.subjectName, this.regionCode, regionName,
-				this.raisedOn, this.description, this.assignee, this.deadline, this.status, this.overdue,
-				this.closingNote, this.resolvedOn, this.resolvedBy, this.createdBy);
+		return new Problem(this.id, this.source, this.visitId, this.contactRecordId, this.veteranId, this.subjectName,
+				this.regionCode, regionName, this.raisedOn, this.description, this.assignee, this.deadline, this.status,
+				this.overdue, this.closingNote, this.resolvedOn, this.resolvedBy, this.createdBy);
 	}
 
 }

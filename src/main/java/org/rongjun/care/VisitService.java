@@ -80,13 +80,15 @@ public class VisitService {
 		}
 		long id = this.visits.insert(draft, subject, region, username);
 		for (ProblemDraft problem : problems) {
-			this.visits.insertProblem(id, subject, region, problem, username);
+			this.visits.insertProblem(id, null, draft.veteranId(), draft.visitedOn(), subject, region, problem,
+					username);
 		}
 		if (draft.veteranId() != null) {
 			this.plans.recordContact(draft.veteranId(), draft.kind(), draft.visitedOn());
 		}
 		this.events.publishEvent(new VisitRecorded(id, draft.veteranId(), draft.garrisonUnitId(), draft.kind(),
-				draft.visitedOn(), region, problems.size()));
+				draft.visitedOn(), region, problems.size(), draft.visitors().strip(),
+				GarrisonUnitRepository.blankToNull(draft.opinions())));
 		return get(id, scope);
 	}
 

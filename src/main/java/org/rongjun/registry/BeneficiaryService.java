@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,15 @@ public class BeneficiaryService {
 
 	private final DictionaryService dictionary;
 
+	private final ApplicationEventPublisher events;
+
 	BeneficiaryService(BeneficiaryRepository beneficiaries, VeteranRepository veterans, FamilyMemberRepository members,
-			DictionaryService dictionary) {
+			DictionaryService dictionary, ApplicationEventPublisher events) {
 		this.beneficiaries = beneficiaries;
 		this.veterans = veterans;
 		this.members = members;
 		this.dictionary = dictionary;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -73,6 +77,8 @@ public class BeneficiaryService {
 		Beneficiary.StatusChange change = beneficiary.changeTo(request.status(), request.reason(),
 				request.paidThroughMonth());
 		this.beneficiaries.changeStatus(id, change, username);
+		this.events.publishEvent(new BeneficiaryStatusChanged(id, beneficiary.veteranId(), beneficiary.familyMemberId(),
+				beneficiary.personName(), beneficiary.category(), change.from(), change.to(), change.reason()));
 		return get(id, scope);
 	}
 

@@ -59,11 +59,13 @@ public class PaymentRuns {
 
 	private final ApplicationEventPublisher events;
 
+	private final RepeatedFailures repeatedFailures;
+
 	private final Clock clock;
 
 	PaymentRuns(PaymentRunRepository runs, PaymentPreparation preparation, BankFileWriter bankFiles, Jobs jobs,
 			JdbcClient jdbc, TransactionTemplate transactions, RegionDirectory regions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, RepeatedFailures repeatedFailures, Clock clock) {
 		this.runs = runs;
 		this.preparation = preparation;
 		this.bankFiles = bankFiles;
@@ -72,6 +74,7 @@ public class PaymentRuns {
 		this.transactions = transactions;
 		this.regions = regions;
 		this.events = events;
+		this.repeatedFailures = repeatedFailures;
 		this.clock = clock;
 	}
 
@@ -306,6 +309,7 @@ public class PaymentRuns {
 					where id = :run
 					""").param("by", username).param("run", id).update();
 			this.runs.countSettled(id);
+			this.repeatedFailures.announce(id);
 			this.runs.review(id, RunReview.Action.RECONCILED, username, "回盘成功 " + paid + " 条，失败 " + failed + " 条");
 			return new ReconciliationResult(paid, failed, List.of());
 		});
