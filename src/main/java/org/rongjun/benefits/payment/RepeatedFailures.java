@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * After a return file is reconciled: the payees of the run whose payment failed at least
- * twice since they were last paid, each announced as {@link PaymentFailedRepeatedly}. A
- * follow-up run that fails again is the second failure.
+ * After a return file is reconciled: the payees of the run whose payment failed in at
+ * least two runs since the last run that paid them (runs are numbered in the order they
+ * were made), each announced as {@link PaymentFailedRepeatedly}. A follow-up run that
+ * fails again is the second failure.
  */
 @Component
 class RepeatedFailures {
@@ -34,10 +35,9 @@ class RepeatedFailures {
 				)
 				select f.*, (select count(distinct l.run_id) from benefits.payment_line l
 				             where l.beneficiary_id = f.beneficiary_id and l.state = 'FAILED'
-				               and (l.run_id = :run
-				                    or l.settled_on > coalesce((select max(p.settled_on) from benefits.payment_line p
-				                                                where p.beneficiary_id = f.beneficiary_id
-				                                                  and p.state = 'PAID'), date '-infinity'))) as failures
+				               and l.run_id > coalesce((select max(p.run_id) from benefits.payment_line p
+				                                        where p.beneficiary_id = f.beneficiary_id and p.state = 'PAID'),
+				                                       0)) as failures
 				from failed f
 				""")
 			.param("run", runId)
