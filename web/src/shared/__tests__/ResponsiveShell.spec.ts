@@ -54,7 +54,8 @@ describe('BasePageTable on a phone', () => {
   const page = { items: [{ id: 1, name: '沈国强' }], total: 1, page: 0, size: 20 }
   const slots = {
     default: () => h('span'),
-    card: ({ row }: { row: { name: string } }) => h('b', { 'data-test': 'card-name' }, row.name),
+    card: ({ row }: { row: object }) =>
+      h('b', { 'data-test': 'card-name' }, (row as { name: string }).name),
   }
 
   it('shows one card per row when the page gives a card', () => {
