@@ -93,7 +93,7 @@ class CoverageRepository {
 	}
 
 	private static CoverageRow row(ResultSet rs, String region) throws SQLException {
-		return new CoverageRow(region, region, rs.getLong("people"), rs.getLong("covered"), rs.getLong("overdue"),
+		return CoverageRow.of(region, rs.getLong("people"), rs.getLong("covered"), rs.getLong("overdue"),
 				rs.getLong("due_soon"), rs.getLong("never"), rs.getLong("no_liaison"), rs.getLong("unreachable"));
 	}
 

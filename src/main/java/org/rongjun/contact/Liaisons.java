@@ -149,7 +149,7 @@ public class Liaisons {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, CoverageRow> loads = this.counts.liaisons(members.stream().map(StaffMember::id).toList(), today,
 				today.plusDays(this.properties.warnDays()));
-		CoverageRow none = new CoverageRow("", "", 0, 0, 0, 0, 0, 0, 0);
+		CoverageRow none = CoverageRow.of("", 0, 0, 0, 0, 0, 0, 0);
 		return members.stream().map((m) -> {
 			CoverageRow load = loads.getOrDefault(m.id(), none);
 			return new LiaisonWorkload(m.id(), m.name(), m.stationName(), m.regionCode(), m.active(), load.people(),

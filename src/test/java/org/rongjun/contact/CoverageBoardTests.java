@@ -70,6 +70,8 @@ class CoverageBoardTests {
 		JsonNode countyAfter = this.county.get("/api/contact/coverage").expect(200).json().get("total");
 		assertThat(countyAfter.get("covered").asLong()).isEqualTo(countyTotal.get("covered").asLong() + 1);
 		assertThat(countyAfter.get("people").asLong()).isEqualTo(countyTotal.get("people").asLong());
+		assertThat(countyAfter.get("coveragePerMille").asLong())
+			.isEqualTo(countyAfter.get("covered").asLong() * 1000 / countyAfter.get("people").asLong());
 	}
 
 	@Test
