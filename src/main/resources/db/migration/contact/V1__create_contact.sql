@@ -20,7 +20,7 @@ create table contact.cadence (
 -- 巩义市 2021 镇村服务站普遍联系, 郁南县 重点联系 家庭特别困难者 and 掌握思想动态. The county sets its own.
 insert into contact.cadence (region_code, prefix, contact_group, interval_months, source, updated_by) values
     (null, '', 'HARDSHIP', 1,
-     '默认值：困难退役军人每月联系1次。依据：退役军人保障法第六十七条（及时掌握思想情况和工作生活状况）、军人抚恤优待条例第三十八条（入户走访，主动发现生活困难对象）；频次为本地工作安排，请按本县制度调整',
+     '默认值：困难退役军人每月联系1次。依据：退役军人保障法第六十七条（及时掌握思想情况和工作生活状况）、军人抚恤优待条例第三十八条第二款（乡镇、街道通过入户走访等方式主动了解生活状况，及时发现生活困难的抚恤优待对象）；频次为本地工作安排，请按本县制度调整',
      'system'),
     (null, '', 'KEY', 1,
      '默认值：重点优抚对象每月联系1次。依据：烈士褒扬条例第二十五条（常态化联系烈士遗属）；参照广德市2025年重点联系人员制度（每季度至少联系1次），本平台默认从严为每月1次，请按本县制度调整',
@@ -59,12 +59,14 @@ create table contact.follow (
     unreachable     boolean not null default false,
     check ((liaison_id is null) = (liaison_name is null))
 );
+-- The lists read a page in their own order: a small region by its region range, a large one (a
+-- province's overdue people) by walking the order index until the page is full.
 create index follow_region_due_idx on contact.follow (region_code, due_on);
-create index follow_due_idx on contact.follow (due_on, region_code);
+create index follow_due_idx on contact.follow (due_on, veteran_id);
 create index follow_liaison_idx on contact.follow (liaison_id, due_on) where liaison_id is not null;
-create index follow_no_liaison_idx on contact.follow (region_code) where liaison_id is null;
-create index follow_never_idx on contact.follow (region_code) where last_contact_on is null;
-create index follow_unreachable_idx on contact.follow (region_code) where unreachable;
+create index follow_no_liaison_idx on contact.follow (region_code, veteran_id) where liaison_id is null;
+create index follow_never_idx on contact.follow (due_on, veteran_id) where last_contact_on is null;
+create index follow_unreachable_idx on contact.follow (region_code, veteran_id) where unreachable;
 
 -- The village's liaison: whoever is assigned a village's people in bulk, and who takes on people
 -- who move into it.
