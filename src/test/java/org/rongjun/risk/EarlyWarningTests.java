@@ -145,6 +145,28 @@ class EarlyWarningTests {
 	}
 
 	@Test
+	void aDeathInTheHouseholdIsAWarning() {
+		long veteran = register(this.county, "鲍丧偶", CHAONAN, false);
+		Map<String, Object> spouse = new HashMap<>();
+		spouse.put("relationship", "20");
+		spouse.put("name", "许桂英");
+		spouse.put("gender", "FEMALE");
+		spouse.put("birthDate", "1945-03-01");
+		long member = this.county.post("/api/registry/veterans/" + veteran + "/family-members", spouse)
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		this.county
+			.post("/api/registry/veterans/" + veteran + "/family-members/" + member + "/death",
+					Map.of("date", TODAY.minusDays(2).toString(), "source", "家属报告"))
+			.expect(200);
+		JsonNode warning = only(this.xitang.get("/api/risk/warnings?kind=FAMILY_DEATH&veteranId=" + veteran));
+		assertThat(warning.get("kindLabel").asString()).isEqualTo("家庭成员去世");
+		assertThat(warning.get("detail").asString()).contains(TODAY.minusDays(2).toString());
+	}
+
+	@Test
 	void anUnsettledMoodIsAWarningAndDismissingOneNeedsAReason() {
 		long veteran = register(this.county, "鲍波动", CHAONAN, false);
 		Map<String, Object> contact = ContactFixtures.contact(veteran, "HOME_VISIT", "UNSTABLE");
