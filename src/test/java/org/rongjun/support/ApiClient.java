@@ -135,6 +135,23 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	/**
+	 * Uploads one file as the multipart part {@code file}, as a browser's file input
+	 * does.
+	 */
+	public Response postFile(String path, String fileName, String contentType, byte[] content) {
+		String boundary = "----rongjun" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** A write without the CSRF header, as a forged cross-site request would arrive. */
 	public Response postWithoutCsrf(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))

@@ -25,7 +25,7 @@ import org.rongjun.care.plans.TargetGroup;
 import org.rongjun.care.plans.VisitPlan;
 import org.rongjun.care.plans.VisitPlanDraft;
 import org.rongjun.care.plans.VisitPlanService;
-import org.rongjun.care.visits.ProblemDraft;
+import org.rongjun.care.ProblemDraft;
 import org.rongjun.care.visits.ProblemService;
 import org.rongjun.care.visits.Visit;
 import org.rongjun.care.visits.VisitDraft;

@@ -1,4 +1,4 @@
-package org.rongjun.care.visits;
+package org.rongjun.care;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.rongjun.care.visits;
+package org.rongjun.care;
 
 public enum ProblemStatus {
 

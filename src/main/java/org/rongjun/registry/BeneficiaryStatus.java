@@ -1,4 +1,4 @@
-package org.rongjun.registry.beneficiary;
+package org.rongjun.registry;
 
 import java.util.Map;
 import java.util.Set;
