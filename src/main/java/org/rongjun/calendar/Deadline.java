@@ -1,0 +1,28 @@
+package org.rongjun.calendar;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The last day of a period. {@code missingYears} names the years the count passed through
+ * without an official arrangement loaded: there the weekends alone were taken as rest
+ * days, so the date is provisional until an administrator loads the year.
+ */
+public record Deadline(LocalDate due, SortedSet<Integer> missingYears) {
+
+	public Deadline {
+		missingYears = new TreeSet<>(missingYears);
+	}
+
+	static Deadline of(LocalDate due, Set<Integer> missingYears) {
+		return new Deadline(due, new TreeSet<>(missingYears));
+	}
+
+	/** True when a year on the way has no arrangement: the date must be checked. */
+	public boolean provisional() {
+		return !this.missingYears.isEmpty();
+	}
+
+}
