@@ -9,7 +9,7 @@
  * {@link org.rongjun.honors.RecruitsSentOff}.
  */
 @ApplicationModule(displayName = "Honors 褒扬激励",
-		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench" })
+		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench", "calendar" })
 @NullMarked
 package org.rongjun.honors;
 
