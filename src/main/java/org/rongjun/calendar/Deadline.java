@@ -10,19 +10,18 @@ import java.util.TreeSet;
  * without an official arrangement loaded: there the weekends alone were taken as rest
  * days, so the date is provisional until an administrator loads the year.
  */
-public record Deadline(LocalDate due, SortedSet<Integer> missingYears) {
+public record Deadline(LocalDate due, boolean provisional, SortedSet<Integer> missingYears) {
 
+	/** {@code provisional} is true exactly when a year on the way has no arrangement. */
 	public Deadline {
 		missingYears = new TreeSet<>(missingYears);
+		if (provisional == missingYears.isEmpty()) {
+			throw new IllegalArgumentException("provisional must say whether years are missing");
+		}
 	}
 
 	static Deadline of(LocalDate due, Set<Integer> missingYears) {
-		return new Deadline(due, new TreeSet<>(missingYears));
-	}
-
-	/** True when a year on the way has no arrangement: the date must be checked. */
-	public boolean provisional() {
-		return !this.missingYears.isEmpty();
+		return new Deadline(due, !missingYears.isEmpty(), new TreeSet<>(missingYears));
 	}
 
 }

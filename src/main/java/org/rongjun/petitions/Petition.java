@@ -184,7 +184,7 @@ public record Petition(long id, String registrationNo, Channel channel, @Nullabl
 	 * An extension is asked for while the handling period runs, once, for at most 30 days
 	 * (Art 34).
 	 */
-	public void checkExtensionRequest(int days, LocalDate today) {
+	public void checkExtensionRequest(int days, LocalDate requestedOn) {
 		if (this.status != PetitionStatus.HANDLING) {
 			throw ProblemException.conflict("只有办理中的信访事项可以申请延期");
 		}
@@ -195,7 +195,7 @@ public record Petition(long id, String registrationNo, Channel channel, @Nullabl
 			throw ProblemException.invalidField("days", "延长期限为1到30日（信访工作条例第三十四条）");
 		}
 		Clock handling = clock(ClockKind.HANDLING).orElseThrow();
-		if (today.isAfter(handling.dueOn())) {
+		if (requestedOn.isAfter(handling.dueOn())) {
 			throw ProblemException.conflict("办理期限已过（" + handling.dueOn() + "），不能再申请延期");
 		}
 	}

@@ -136,13 +136,17 @@ public class PetitionDecisions {
 		return this.desk.get(id, scope, username);
 	}
 
-	public Petition requestExtension(long id, int days, @Nullable String reason, RegionScope scope, String username) {
+	/**
+	 * Asked for on {@code requestedOn} (today unless the paper request is entered late).
+	 */
+	public Petition requestExtension(long id, int days, @Nullable String reason, @Nullable LocalDate requestedOn,
+			RegionScope scope, String username) {
 		Petition petition = locked(id, scope, username);
 		petition.checkMayWorkOn(username);
-		LocalDate today = this.desk.today();
-		petition.checkExtensionRequest(days, today);
+		LocalDate on = decisionDay(requestedOn, petition, "requestedOn");
+		petition.checkExtensionRequest(days, on);
 		String text = required(reason, "reason", "请填写延期理由（将告知信访人）", 500);
-		this.petitions.requestExtension(id, days, text, username, today);
+		this.petitions.requestExtension(id, days, text, username, on);
 		this.petitions.log(id, username, "申请延期" + days + "日", text);
 		return this.desk.get(id, scope, username);
 	}
@@ -151,16 +155,21 @@ public class PetitionDecisions {
 	 * The leader's decision. Approved, the handling period grows by the days asked and
 	 * the petitioner is told the reason (the 延期告知书).
 	 */
-	public Petition decideExtension(long id, boolean approve, @Nullable String remark, RegionScope scope,
-			String username) {
+	public Petition decideExtension(long id, boolean approve, @Nullable String remark, @Nullable LocalDate decidedOn,
+			RegionScope scope, String username) {
 		Petition petition = locked(id, scope, username);
 		petition.checkExtensionDecision(username);
 		LocalDate today = this.desk.today();
+		LocalDate on = (decidedOn != null) ? decidedOn : today;
+		Petition.Extension asked = petition.extension();
+		if (on.isAfter(today) || (asked != null && on.isBefore(asked.requestedOn()))) {
+			throw ProblemException.invalidField("decidedOn", "审批日期应在申请日期与今天之间");
+		}
 		String note = Petitions.blank(remark);
 		if (note != null && note.length() > 500) {
 			throw ProblemException.invalidField("remark", "意见不能超过500个字");
 		}
-		this.petitions.decideExtension(id, approve, username, today, note);
+		this.petitions.decideExtension(id, approve, username, on, note);
 		Petition.Extension extension = petition.extension();
 		if (approve && extension != null) {
 			Petition.Clock handling = petition.clock(ClockKind.HANDLING).orElseThrow();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,21 @@ public class PetitionEscalation {
 
 	private final Clock clock;
 
-	PetitionEscalation(PetitionRepository petitions, ApplicationEventPublisher events, Clock clock) {
+	private final boolean enabled;
+
+	PetitionEscalation(PetitionRepository petitions, ApplicationEventPublisher events, Clock clock,
+			@Value("${rongjun.petitions.escalation.enabled:true}") boolean enabled) {
 		this.petitions = petitions;
 		this.events = events;
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	@Scheduled(fixedDelayString = "${rongjun.petitions.escalation.interval:PT1H}", initialDelayString = "PT1M")
 	void scheduled() {
-		escalateOverdue();
+		if (this.enabled) {
+			escalateOverdue();
+		}
 	}
 
 	/** Escalates what became overdue since the last sweep; returns how many. */

@@ -171,14 +171,16 @@ class PetitionController {
 	@PreAuthorize("hasAuthority('petitions:petition:handle')")
 	Petition requestExtension(@PathVariable long id, @Valid @RequestBody ExtensionRequest request, RegionScope scope,
 			Principal user) {
-		return this.decisions.requestExtension(id, request.days(), request.reason(), scope, user.getName());
+		return this.decisions.requestExtension(id, request.days(), request.reason(), request.requestedOn(), scope,
+				user.getName());
 	}
 
 	@PostMapping("/{id}/extension/decision")
 	@PreAuthorize("hasAuthority('petitions:petition:lead')")
 	Petition decideExtension(@PathVariable long id, @RequestBody DecisionRequest request, RegionScope scope,
 			Principal user) {
-		return this.decisions.decideExtension(id, request.approve(), request.remark(), scope, user.getName());
+		return this.decisions.decideExtension(id, request.approve(), request.remark(), request.decidedOn(), scope,
+				user.getName());
 	}
 
 	@PostMapping("/{id}/answer")
@@ -324,13 +326,14 @@ class PetitionController {
 	record ReasonRequest(@Nullable String reason) {
 	}
 
-	record DecisionRequest(boolean approve, @Nullable String remark) {
+	record DecisionRequest(boolean approve, @Nullable String remark, @Nullable LocalDate decidedOn) {
 	}
 
 	record HandlerRequest(@NotBlank(message = "请选择承办人") String handler) {
 	}
 
-	record ExtensionRequest(@NotNull(message = "请填写延长天数") Integer days, @Nullable String reason) {
+	record ExtensionRequest(@NotNull(message = "请填写延长天数") Integer days, @Nullable String reason,
+			@Nullable LocalDate requestedOn) {
 	}
 
 	record AnswerRequest(@NotBlank(message = "请填写投诉请求") String request,
