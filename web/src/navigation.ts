@@ -8,6 +8,8 @@ import { publicityRoutes } from '@/modules/publicity/routes'
 import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
+import { petitionsRoutes } from '@/modules/petitions/routes'
+import { calendarRoutes } from '@/modules/calendar/routes'
 
 export interface MenuGroup {
   title: string
@@ -22,10 +24,11 @@ export const menuGroups: MenuGroup[] = [
   { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
+  { title: '信访', icon: 'Tickets', routes: petitionsRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
-  { title: '系统管理', icon: 'Setting', routes: identityRoutes },
+  { title: '系统管理', icon: 'Setting', routes: [...identityRoutes, ...calendarRoutes] },
 ]
 
 type PermissionCheck = (code: string) => boolean
