@@ -33,6 +33,40 @@ export const menuGroups: MenuGroup[] = [
 
 type PermissionCheck = (code: string) => boolean
 
+export interface MenuEntry {
+  path: string
+  title: string
+  icon?: string
+}
+
+/**
+ * The pages a user can open from a menu: those they have the permission for, without the
+ * hidden ones (detail pages such as /registry/veterans/:id, reached from their lists), grouped
+ * as the side menu is; empty groups are dropped.
+ */
+export function visibleMenu(
+  can: (code: string | undefined) => boolean,
+): { title: string; icon: string; items: MenuEntry[] }[] {
+  return menuGroups
+    .map((group) => ({
+      title: group.title,
+      icon: group.icon,
+      items: group.routes
+        .filter(
+          (r) =>
+            !r.meta?.hidden &&
+            !r.path.includes(':') &&
+            can(r.meta?.permission as string | undefined),
+        )
+        .map((r) => ({
+          path: r.path,
+          title: (r.meta?.title as string) ?? r.path,
+          icon: r.meta?.icon as string,
+        })),
+    }))
+    .filter((group) => group.items.length > 0)
+}
+
 /** True when a matched route needs a permission the user lacks (the page shows ForbiddenView). */
 export function isForbidden(route: RouteLocationNormalized, can: PermissionCheck): boolean {
   return route.matched.some((record) => {

@@ -236,6 +236,20 @@ export interface ConsolationCampaign {
   createdBy: string
 }
 
+/**
+ * What a campaign's dates and status mean today: an open campaign past its end date is not
+ * 进行中 any more but waits for someone to close it (late completions are still recorded).
+ */
+export function campaignPhase(
+  campaign: Pick<ConsolationCampaign, 'status' | 'startsOn' | 'endsOn'>,
+  today: string,
+): { label: string; type: 'success' | 'info' | 'warning' } {
+  if (campaign.status !== 'OPEN') return { label: '已结束', type: 'info' }
+  if (today < campaign.startsOn) return { label: '未开始', type: 'info' }
+  if (today > campaign.endsOn) return { label: '已过结束日期，待结束', type: 'warning' }
+  return { label: '进行中', type: 'success' }
+}
+
 export interface CampaignRequest {
   kind: CampaignKind
   year: number

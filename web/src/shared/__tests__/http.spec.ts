@@ -39,7 +39,7 @@ describe('http', () => {
     })
     const error = await failure(http.post('/api/x', {}, { silent: true }))
     expect(fieldErrors(error)).toEqual({ name: '名称不能为空', phone: '电话号码格式不正确' })
-    expect(problemMessage(error)).toBe('请检查标红的字段')
+    expect(problemMessage(error)).toBe('名称不能为空；第二条；电话号码格式不正确')
     expect(fieldErrors(new Error('boom'))).toEqual({})
   })
 

@@ -126,9 +126,7 @@ describe('useFormDialog', () => {
     await submit(wrapper)
 
     expect(wrapper.vm.serverErrors).toEqual({ name: '名称已存在' })
-    expect(document.querySelector('[data-test="form-error"]')?.textContent).toContain(
-      '请检查标红的字段',
-    )
+    expect(document.querySelector('[data-test="form-error"]')?.textContent).toContain('名称已存在')
     await vi.waitFor(() => expect(itemErrors()).toContain('名称已存在'))
     expect(wrapper.emitted('saved')).toBeUndefined()
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()

@@ -100,6 +100,10 @@ export function toProblem(error: unknown): Problem | null {
 /** The message to show the user for a failed request. */
 export function problemMessage(error: unknown, fallback = '操作失败，请稍后重试'): string {
   const problem = toProblem(error)
+  // The reasons themselves, not "请检查标红的字段": a toast or a banner has no red field, and a
+  // form may not show the field the server refused (e.g. publishing without a channel).
+  const reasons = [...new Set((problem?.errors ?? []).map((e) => e.message).filter(Boolean))]
+  if (reasons.length) return reasons.join('；')
   if (problem?.detail) return problem.detail
   if (problem?.title) return problem.title
   if (axios.isAxiosError(error) && !error.response) return '无法连接服务器，请检查网络'

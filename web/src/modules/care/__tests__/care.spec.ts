@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ProblemListView from '../views/ProblemListView.vue'
-import { toFen, yuan, type Problem } from '../api'
+import { campaignPhase, toFen, yuan, type Problem } from '../api'
 import { fakeBackend, globals, me, piniaWith, problem as problemReply } from '@/test/support'
 
 const pageOf = <T>(items: T[]) => ({ items, total: items.length, page: 0, size: 20 })
@@ -77,7 +77,11 @@ describe('ProblemListView', () => {
     await flushPromises()
     ;(document.querySelector('[data-test=problem-resolve-submit]') as HTMLElement).click()
     await flushPromises()
-    expect(document.body.textContent).toContain('请检查标红的字段')
+    await vi.waitFor(() =>
+      expect(document.querySelector('.el-dialog .el-alert')?.textContent).toContain(
+        '请填写办结说明',
+      ),
+    )
   })
 
   it('hides the handling buttons without care:problem:handle', async () => {
@@ -88,5 +92,22 @@ describe('ProblemListView', () => {
     })
     await flushPromises()
     expect(wrapper.find('[data-test=problem-resolve]').exists()).toBe(false)
+  })
+})
+
+describe('campaignPhase', () => {
+  const dates = { startsOn: '2026-07-20', endsOn: '2026-08-10' }
+
+  it('calls an open campaign 进行中 only between its dates', () => {
+    expect(campaignPhase({ status: 'OPEN', ...dates }, '2026-07-19').label).toBe('未开始')
+    expect(campaignPhase({ status: 'OPEN', ...dates }, '2026-07-20').label).toBe('进行中')
+    expect(campaignPhase({ status: 'OPEN', ...dates }, '2026-08-10').label).toBe('进行中')
+  })
+
+  it('marks a past 八一 campaign still open as waiting to be closed, a closed one as ended', () => {
+    const past = campaignPhase({ status: 'OPEN', ...dates }, '2026-12-07')
+    expect(past.label).toBe('已过结束日期，待结束')
+    expect(past.type).toBe('warning')
+    expect(campaignPhase({ status: 'CLOSED', ...dates }, '2026-08-01').label).toBe('已结束')
   })
 })

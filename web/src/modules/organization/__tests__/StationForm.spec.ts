@@ -94,7 +94,7 @@ describe('StationForm', () => {
       ),
     )
     expect(errorsOf(wrapper)).toContain('电话号码格式不正确')
-    expect(wrapper.find('[data-test="form-error"]').text()).toContain('请检查标红的字段')
+    expect(wrapper.find('[data-test="form-error"]').text()).toContain('电话号码格式不正确')
     expect(wrapper.emitted('saved')).toBeUndefined()
     wrapper.unmount()
   })

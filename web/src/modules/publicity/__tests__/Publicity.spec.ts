@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ArticleFeedView from '../views/ArticleFeedView.vue'
 import ArticleListView from '../views/ArticleListView.vue'
 import type { PolicyArticle } from '../api'
-import { fakeBackend, globals, me, piniaWith } from '@/test/support'
+import { fakeBackend, globals, me, piniaWith, problem } from '@/test/support'
 
 const pageOf = <T>(items: T[]) => ({ items, total: items.length, page: 0, size: 20 })
 
@@ -47,6 +47,31 @@ describe('ArticleListView', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-test="article-table"]').text()).toContain('门户、短信摘要')
     expect(wrapper.find('[data-test="article-edit"]').exists()).toBe(true)
     expect(wrapper.find('[data-test="article-publish"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it("shows the server's reason when publishing is refused, not a bare 请检查标红的字段", async () => {
+    fakeBackend({
+      'GET /api/publicity/articles': [200, pageOf([article({ channels: [] })])],
+      'POST /api/publicity/articles/5/publication': [
+        400,
+        problem(400, 'VALIDATION_FAILED', '请检查标红的字段', {
+          errors: [{ field: 'channels', message: '请至少选择一个发布渠道' }],
+        }),
+      ],
+    })
+    const wrapper = await mountView(ArticleListView, [
+      'publicity:article:list',
+      'publicity:article:publish',
+    ])
+    await wrapper.find('[data-test="article-publish"]').trigger('click')
+    await flushPromises()
+    ;(document.querySelector('.el-message-box__btns .el-button--primary') as HTMLElement).click()
+    await vi.waitFor(() =>
+      expect(document.querySelector('.el-message')?.textContent).toContain(
+        '请至少选择一个发布渠道',
+      ),
+    )
     wrapper.unmount()
   })
 })

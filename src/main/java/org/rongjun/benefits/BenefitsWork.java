@@ -46,7 +46,8 @@ class BenefitsWork implements WorkSource {
 				.stream()
 				.filter((run) -> run.status() == RunStatus.PREPARED && !run.preparedBy().equals(worker.username()))
 				.count();
-			items.add(new WorkItem("benefits.runs", "benefits", "待复核的发放批次", waiting, "/benefits/runs", Urgency.SOON));
+			// waiting for a second person is work to do, not a deadline: 待处理, not 即将到期
+			items.add(new WorkItem("benefits.runs", "benefits", "待复核的发放批次", waiting, "/benefits/runs", Urgency.NORMAL));
 		}
 		if (worker.may(BenefitsPermissions.STANDARD_APPROVE)) {
 			long drafts = this.standards.list(worker.scope(), null, StandardStatus.DRAFT, null)

@@ -36,7 +36,7 @@ class GrantsWork implements WorkSource {
 			long returned = this.grants
 				.list(GrantStatus.RETURNED, null, worker.username(), null, worker.scope(), COUNT_ONLY)
 				.total();
-			items.add(new WorkItem("grants.returned", "grants", "被退回待补充的补助申请", returned, "/grants", Urgency.SOON));
+			items.add(new WorkItem("grants.returned", "grants", "被退回待补充的补助申请", returned, "/grants", Urgency.NORMAL));
 		}
 		return items;
 	}

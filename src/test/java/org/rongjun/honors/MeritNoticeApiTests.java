@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -147,6 +150,14 @@ class MeritNoticeApiTests {
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			text = new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]", "");
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				PDFont font = resources.getFont(name);
+				// embedded as a subset (ABCDEF+NotoSansSC-Regular), so it prints the same
+				// everywhere
+				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+				assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansSC-Regular");
+			}
 		}
 		assertThat(text).contains("喜报", "欧阳立功同志", "荣立二等功", "欧阳父同志", "嘉善县退役军人事务局", "嘉善县人民武装部");
 	}

@@ -74,6 +74,18 @@ class WorkbenchIntegrationTests {
 		assertThat(countOf(checker.get("/api/workbench").expect(200).json(), "benefits.runs"))
 			.isEqualTo(checkerBefore + 1);
 		assertThat(countOf(maker.get("/api/workbench").expect(200).json(), "benefits.runs")).isEqualTo(makerBefore);
+		// a run waiting for its checker has no deadline close by: 待处理, not 即将到期
+		assertThat(itemOf(checker.get("/api/workbench").expect(200).json(), "benefits.runs").get("urgency").asString())
+			.isEqualTo("NORMAL");
+	}
+
+	private static JsonNode itemOf(JsonNode board, String key) {
+		for (JsonNode item : board) {
+			if (item.get("key").asString().equals(key)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no work item " + key + " on " + board);
 	}
 
 	private static long countOf(JsonNode board, String key) {

@@ -23,6 +23,8 @@ final class XlsxWriter implements SpreadsheetWriter {
 
 	private final List<List<String>> batch = new ArrayList<>(BATCH);
 
+	private boolean sheetWritten;
+
 	XlsxWriter(OutputStream output, List<String> headers) {
 		List<List<String>> head = headers.stream().map(List::of).toList();
 		this.writer = FastExcel.write(output).head(head).autoCloseStream(false).build();
@@ -44,12 +46,20 @@ final class XlsxWriter implements SpreadsheetWriter {
 	@Override
 	public void close() {
 		flush();
+		if (!this.sheetWritten) {
+			// An export that found nobody is still a workbook Excel opens: the sheet with
+			// its
+			// headings. Without one write, fastexcel leaves a file with no worksheet at
+			// all.
+			this.writer.write(List.of(), this.sheet);
+		}
 		this.writer.finish();
 	}
 
 	private void flush() {
 		if (!this.batch.isEmpty()) {
 			this.writer.write(new ArrayList<>(this.batch), this.sheet);
+			this.sheetWritten = true;
 			this.batch.clear();
 		}
 	}

@@ -47,6 +47,18 @@ class SpreadsheetsTests {
 	}
 
 	@Test
+	void anExportWithNoRowsIsAWorkbookWithItsHeadings() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (SpreadsheetWriter writer = Spreadsheets.writer(out, Format.XLSX, List.of("姓名", "备注"))) {
+			// nobody matched the search
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(1);
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+		}
+	}
+
+	@Test
 	void formulaLikeCellsAreExportedAsTextInBothFormats() throws Exception {
 		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
 		try (SpreadsheetWriter writer = Spreadsheets.writer(xlsx, Format.XLSX, List.of("a", "b", "c", "d"))) {
