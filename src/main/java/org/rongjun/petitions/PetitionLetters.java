@@ -16,6 +16,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.pdf.ChineseFont;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The letters a petitioner receives, as PDF: the notices of acceptance, non-acceptance
  * and extension (Art 23, 34) and the opinions with what Art 32 asks them to state (the
  * request, the facts and reasons, the opinion and its legal basis) and the remedy that
- * follows (Art 35, 36). Chinese text uses OpenPDF's built-in STSong-Light as the merit
- * letter does (ADR 0013). A letter exists only once its step was taken.
+ * follows (Art 35, 36). Chinese text uses the embedded Noto Sans SC subset of
+ * {@link ChineseFont}, as the merit letter does (ADR 0013), so a letter prints the same
+ * everywhere. A letter exists only once its step was taken.
  */
 @Service
 @Transactional(readOnly = true)
@@ -128,7 +130,7 @@ public class PetitionLetters {
 			document.addCreator("荣军 Rongjun");
 			writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
 			document.open();
-			BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+			BaseFont song = ChineseFont.regular();
 			Paragraph heading = new Paragraph(title, new Font(song, 22, Font.BOLD));
 			heading.setAlignment(Element.ALIGN_CENTER);
 			heading.setSpacingAfter(24);

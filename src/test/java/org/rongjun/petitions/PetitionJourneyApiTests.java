@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -249,6 +251,11 @@ class PetitionJourneyApiTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("content-type").orElse("")).startsWith("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			// the letter carries its font (ADR 0013): it prints the same everywhere
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				assertThat(resources.getFont(name).isEmbedded()).as(name.getName()).isTrue();
+			}
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 		}
 	}
