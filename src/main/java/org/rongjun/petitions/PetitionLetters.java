@@ -1,8 +1,6 @@
 package org.rongjun.petitions;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -124,37 +122,32 @@ public class PetitionLetters {
 	private static byte[] render(String title, Petition p, List<String> body, String issuer, LocalDate dated) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 72, 72, 72, 72);
-		try {
-			PdfWriter writer = PdfWriter.getInstance(document, out);
-			document.addTitle(title + " " + p.registrationNo());
-			document.addCreator("荣军 Rongjun");
-			writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-			document.open();
-			BaseFont song = ChineseFont.regular();
-			Paragraph heading = new Paragraph(title, new Font(song, 22, Font.BOLD));
-			heading.setAlignment(Element.ALIGN_CENTER);
-			heading.setSpacingAfter(24);
-			document.add(heading);
-			Font text = new Font(song, 14);
-			Paragraph salutation = new Paragraph(p.petitioner().name() + "：", text);
-			salutation.setSpacingAfter(8);
-			document.add(salutation);
-			for (String line : body) {
-				Paragraph paragraph = new Paragraph(line, text);
-				paragraph.setFirstLineIndent(28);
-				paragraph.setLeading(26);
-				paragraph.setSpacingAfter(6);
-				document.add(paragraph);
-			}
-			Paragraph signature = new Paragraph("\n" + issuer + "\n" + date(dated), text);
-			signature.setAlignment(Element.ALIGN_RIGHT);
-			signature.setLeading(26);
-			document.add(signature);
-			document.close();
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		document.addTitle(title + " " + p.registrationNo());
+		document.addCreator("荣军 Rongjun");
+		writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+		document.open();
+		BaseFont song = ChineseFont.regular();
+		Paragraph heading = new Paragraph(title, new Font(song, 22, Font.BOLD));
+		heading.setAlignment(Element.ALIGN_CENTER);
+		heading.setSpacingAfter(24);
+		document.add(heading);
+		Font text = new Font(song, 14);
+		Paragraph salutation = new Paragraph(p.petitioner().name() + "：", text);
+		salutation.setSpacingAfter(8);
+		document.add(salutation);
+		for (String line : body) {
+			Paragraph paragraph = new Paragraph(line, text);
+			paragraph.setFirstLineIndent(28);
+			paragraph.setLeading(26);
+			paragraph.setSpacingAfter(6);
+			document.add(paragraph);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Paragraph signature = new Paragraph("\n" + issuer + "\n" + date(dated), text);
+		signature.setAlignment(Element.ALIGN_RIGHT);
+		signature.setLeading(26);
+		document.add(signature);
+		document.close();
 		return out.toByteArray();
 	}
 
