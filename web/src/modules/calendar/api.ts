@@ -36,16 +36,17 @@ export interface Deadline {
 
 export const calendarApi = {
   async years(): Promise<YearSummary[]> {
-    return (await http.get<YearSummary[]>('/calendar/years')).data
+    return (await http.get<YearSummary[]>('/api/calendar/years')).data
   },
   async year(year: number): Promise<YearArrangement> {
-    return (await http.get<YearArrangement>(`/calendar/years/${year}`)).data
+    return (await http.get<YearArrangement>(`/api/calendar/years/${year}`)).data
   },
   async save(
     year: number,
     body: { source: string; publishedOn: string | null; days: SpecialDay[] },
   ): Promise<YearArrangement> {
-    return (await http.put<YearArrangement>(`/calendar/years/${year}`, body, { silent: true })).data
+    return (await http.put<YearArrangement>(`/api/calendar/years/${year}`, body, { silent: true }))
+      .data
   },
   async importFile(
     year: number,
@@ -58,17 +59,17 @@ export const calendarApi = {
     const params: Record<string, string> = { source }
     if (publishedOn) params.publishedOn = publishedOn
     return (
-      await http.post<YearArrangement>(`/calendar/years/${year}/import`, form, {
+      await http.post<YearArrangement>(`/api/calendar/years/${year}/import`, form, {
         params,
         silent: true,
       })
     ).data
   },
   async remove(year: number): Promise<void> {
-    await http.delete(`/calendar/years/${year}`)
+    await http.delete(`/api/calendar/years/${year}`)
   },
   async deadline(start: string, length: number, unit: 'DAYS' | 'WORKING_DAYS'): Promise<Deadline> {
-    return (await http.get<Deadline>('/calendar/deadline', { params: { start, length, unit } }))
+    return (await http.get<Deadline>('/api/calendar/deadline', { params: { start, length, unit } }))
       .data
   },
 }

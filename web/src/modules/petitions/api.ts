@@ -283,17 +283,17 @@ export type Step =
 
 export const petitionApi = {
   async list(query: PetitionQuery): Promise<Page<PetitionSummary>> {
-    return (await http.get<Page<PetitionSummary>>('/petitions', { params: cleanParams(query) }))
+    return (await http.get<Page<PetitionSummary>>('/api/petitions', { params: cleanParams(query) }))
       .data
   },
   async get(id: number): Promise<Petition> {
-    return (await http.get<Petition>(`/petitions/${id}`)).data
+    return (await http.get<Petition>(`/api/petitions/${id}`)).data
   },
   async register(body: RegisterRequest): Promise<Petition> {
-    return (await http.post<Petition>('/petitions', body, { silent: true })).data
+    return (await http.post<Petition>('/api/petitions', body, { silent: true })).data
   },
   async step(id: number, step: Step, body: object): Promise<Petition> {
-    const url = `/petitions/${id}/${step}`
+    const url = `/api/petitions/${id}/${step}`
     const answer =
       step === 'handler'
         ? await http.put<Petition>(url, body, { silent: true })
@@ -301,13 +301,13 @@ export const petitionApi = {
     return answer.data
   },
   async revealPhone(id: number): Promise<string> {
-    return (await http.post<{ phone: string }>(`/petitions/${id}/phone/reveal`)).data.phone
+    return (await http.post<{ phone: string }>(`/api/petitions/${id}/phone/reveal`)).data.phone
   },
   async accounts(q: string): Promise<Account[]> {
-    return (await http.get<Account[]>('/petitions/accounts', { params: { q } })).data
+    return (await http.get<Account[]>('/api/petitions/accounts', { params: { q } })).data
   },
   async statistics(from: string, to: string): Promise<StatisticsReport> {
-    return (await http.get<StatisticsReport>('/petitions/statistics', { params: { from, to } }))
+    return (await http.get<StatisticsReport>('/api/petitions/statistics', { params: { from, to } }))
       .data
   },
   letterUrl(id: number, kind: string): string {

@@ -391,7 +391,7 @@ class BrowserJourneyTests {
 			input(page, "petition-phone").fill("13912345678");
 			input(page, "petition-address").fill("嘉善县西塘镇西街1号");
 			input(page, "petition-subject").fill("反映优待证办理进度");
-			page.locator("[data-test=petition-content] textarea").fill("申请优待证已两个月，请求尽快办理。");
+			page.locator("textarea[data-test=petition-content]").fill("申请优待证已两个月，请求尽快办理。");
 			page.locator("[data-test=petition-submit]").click();
 			page.waitForURL("**/petitions/*");
 			assertThat(page.locator("[data-test=petition-status]")).hasText("待受理");
@@ -400,7 +400,7 @@ class BrowserJourneyTests {
 			shoot(page, "13-petition-registered");
 
 			page.locator("[data-test=petition-step-accept]").click();
-			page.locator("[data-test=step-procedureNote] textarea").fill("由县局优抚股核实办理进度，60日内书面答复");
+			page.locator("textarea[data-test=step-procedureNote]").fill("由县局优抚股核实办理进度，60日内书面答复");
 			page.locator("[data-test=petition-step-submit]").click();
 			assertThat(page.locator("[data-test=petition-status]")).hasText("办理中");
 			assertThat(page.locator("[data-test=clock-NOTICE]")).hasText("按期完成");
@@ -408,10 +408,10 @@ class BrowserJourneyTests {
 			assertThat(page.locator("[data-test=letter-acceptance]")).isVisible();
 
 			page.locator("[data-test=petition-step-answer]").click();
-			page.locator("[data-test=step-request] textarea").fill("请求尽快办理优待证");
-			page.locator("[data-test=step-factsAndReasons] textarea").fill("经核实，制卡信息已报送，银行制卡中。");
-			page.locator("[data-test=step-opinionText] textarea").fill("已督促制卡，预计两周内发放。");
-			page.locator("[data-test=step-legalBasis] textarea").fill("《退役军人保障法》第十五条");
+			page.locator("textarea[data-test=step-request]").fill("请求尽快办理优待证");
+			page.locator("textarea[data-test=step-factsAndReasons]").fill("经核实，制卡信息已报送，银行制卡中。");
+			page.locator("textarea[data-test=step-opinionText]").fill("已督促制卡，预计两周内发放。");
+			page.locator("textarea[data-test=step-legalBasis]").fill("《退役军人保障法》第十五条");
 			page.locator("[data-test=petition-step-submit]").click();
 			assertThat(page.locator("[data-test=petition-status]")).hasText("已答复");
 			assertThat(page.locator("[data-test=clock-HANDLING]")).hasText("按期完成");
