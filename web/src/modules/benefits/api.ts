@@ -282,6 +282,33 @@ export interface PaymentLine {
   failureReason: string | null
 }
 
+/** One month's money of a person file (its 银行与发放 tab). */
+export interface PaymentHistoryLine {
+  beneficiaryId: number
+  personName: string
+  benefitType: BenefitType
+  periodMonth: string
+  kind: LineKind
+  amountFen: number
+  state: LineState
+  failureReason: string | null
+  settledOn: string | null
+  payeeName: string
+  bankAccountMask: string | null
+  runId: number
+  runStatus: RunStatus
+}
+
+export const paymentHistoryApi = {
+  async of(veteranId: number, paging: PageQuery): Promise<Page<PaymentHistoryLine>> {
+    const { data } = await http.get<Page<PaymentHistoryLine>>(
+      `/api/benefits/people/${veteranId}/payments`,
+      { params: cleanParams(paging) },
+    )
+    return data
+  },
+}
+
 export interface Reconciliation {
   paidLines: number
   failedLines: number

@@ -93,7 +93,7 @@ describe('StationForm', () => {
         '同一区划下已有同名站点',
       ),
     )
-    expect(errorsOf(wrapper)).toContain('电话号码格式不正确')
+    await vi.waitFor(() => expect(errorsOf(wrapper)).toContain('电话号码格式不正确'))
     expect(wrapper.find('[data-test="form-error"]').text()).toContain('电话号码格式不正确')
     expect(wrapper.emitted('saved')).toBeUndefined()
     wrapper.unmount()

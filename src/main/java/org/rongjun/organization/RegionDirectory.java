@@ -83,13 +83,12 @@ public class RegionDirectory {
 		return this.regions.names(List.of(code)).stream().findFirst().orElse(code);
 	}
 
-	/** Display names of current regions by code; unknown codes are left out. */
+	/**
+	 * Display names by code, in one query; a retired code keeps the name it last carried,
+	 * and unknown codes are left out.
+	 */
 	public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		for (String code : new java.util.HashSet<>(codes)) {
-			this.regions.names(List.of(code)).stream().findFirst().ifPresent((name) -> names.put(code, name));
-		}
-		return names;
+		return this.regions.namesByCode(new java.util.HashSet<>(codes));
 	}
 
 	private RegionMatch withPath(Region region) {

@@ -2,6 +2,9 @@ package org.rongjun.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,6 +96,24 @@ class RegionRepository {
 			.param("codes", codes.toArray(String[]::new))
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * Names by code in one query; a retired code (renamed, merged) still has the name it
+	 * last carried, so old records read as they were written.
+	 */
+	Map<String, String> namesByCode(Collection<String> codes) {
+		Map<String, String> names = new HashMap<>();
+		if (codes.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("""
+				select distinct on (code) code, name from organization.region
+				where code = any(cast(:codes as text[])) order by code, valid_to desc nulls first
+				""").param("codes", codes.toArray(String[]::new)).query((rs) -> {
+			names.put(rs.getString(1), rs.getString(2));
+		});
+		return names;
 	}
 
 	List<String> currentCodesWithin(RegionScope scope) {

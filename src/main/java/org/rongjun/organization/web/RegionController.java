@@ -1,11 +1,13 @@
 package org.rongjun.organization.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.organization.Region;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.organization.RegionMatch;
+import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organization/regions")
 class RegionController {
 
+	private static final int MAX_NAMES = 500;
+
 	private final RegionDirectory regions;
 
 	RegionController(RegionDirectory regions) {
 		this.regions = regions;
+	}
+
+	/**
+	 * Names for the codes a page shows (区划 columns): region names are public statistics,
+	 * so any signed-in user may turn codes into names, inside or outside their scope.
+	 */
+	@GetMapping("/names")
+	@PreAuthorize("isAuthenticated()")
+	Map<String, String> names(@RequestParam List<String> codes) {
+		if (codes.size() > MAX_NAMES) {
+			throw ProblemException.invalidField("codes", "一次最多查询" + MAX_NAMES + "个区划名称");
+		}
+		return this.regions.namesOf(codes);
 	}
 
 	@GetMapping("/scope-root")

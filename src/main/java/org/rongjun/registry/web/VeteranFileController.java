@@ -78,12 +78,17 @@ class VeteranFileController {
 		this.files.delete(id, attachmentId, scope);
 	}
 
-	/** Shown inline in an img tag on the basic tab; 404 while the file has no photo. */
+	/**
+	 * Shown inline in an img tag on the basic tab. A file with no photo yet answers 204:
+	 * the request was right, there is nothing to show (a 404 would be logged by every
+	 * browser as an error on every such file); a file outside the scope is still 404.
+	 */
 	@GetMapping("/photo")
 	@PreAuthorize("hasAuthority('registry:veteran:list')")
 	ResponseEntity<byte[]> photo(@PathVariable long id, RegionScope scope) {
-		Attachment photo = this.files.photo(id, scope).orElseThrow(() -> ProblemException.notFound("尚未上传照片"));
-		return AttachmentResponses.inline(photo, this.attachments);
+		return this.files.photo(id, scope)
+			.map((photo) -> AttachmentResponses.inline(photo, this.attachments))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PutMapping("/photo")
