@@ -26,7 +26,10 @@ class ModularityTests {
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
 					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
 					// heard by contact and risk: a survivor's entitlement starts or stops
-					"BeneficiaryStatusChanged", "BeneficiaryStatus"),
+					"BeneficiaryStatusChanged", "BeneficiaryStatus",
+					// petitions keeps people without a file: the same protection of their
+					// numbers
+					"PersonalNumbers"),
 			"care", Set.of("VisitRecorded", "VisitKind",
 					// contact's needs join care's ledger of problems and its countdown
 					"ContactFollowUp", "Problem", "ProblemDraft", "ProblemStatus", "ProblemSource"));

@@ -2,6 +2,24 @@
 -- staff see the boards, assign liaisons and work risks; a village liaison keeps in touch with their
 -- people and fills in the screening checklists, but does not browse the risk ledger (risk items are
 -- sensitive: 心理, 家庭矛盾, 涉法涉诉 — access by permission only).
+-- Business permissions are classified first (identity.permission, ADR 0019): only business roles hold them.
+insert into identity.permission (code, holders) values
+    ('contact:board:view', '{BUSINESS}'),
+    ('contact:cadence:list', '{BUSINESS}'),
+    ('contact:cadence:manage', '{BUSINESS}'),
+    ('contact:liaison:assign', '{BUSINESS}'),
+    ('contact:people:list', '{BUSINESS}'),
+    ('contact:record:create', '{BUSINESS}'),
+    ('contact:record:list', '{BUSINESS}'),
+    ('risk:item:handle', '{BUSINESS}'),
+    ('risk:item:list', '{BUSINESS}'),
+    ('risk:screening:list', '{BUSINESS}'),
+    ('risk:screening:manage', '{BUSINESS}'),
+    ('risk:screening:record', '{BUSINESS}'),
+    ('risk:warning:list', '{BUSINESS}'),
+    ('risk:warning:triage', '{BUSINESS}')
+on conflict (code) do nothing;
+
 insert into identity.role_permission (role_id, permission)
 select r.id, p.permission
 from identity.role r

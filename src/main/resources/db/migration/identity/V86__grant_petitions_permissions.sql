@@ -3,6 +3,16 @@
 -- their own, Art 34); township staff register and handle in their township; village liaisons
 -- register what reaches them and follow it. A bureau with a designated 信访负责人 moves
 -- 'petitions:petition:lead' to a role of its own.
+-- Business permissions are classified first (identity.permission, ADR 0019): only business roles hold them.
+insert into identity.permission (code, holders) values
+    ('petitions:petition:handle', '{BUSINESS}'),
+    ('petitions:petition:lead', '{BUSINESS}'),
+    ('petitions:petition:list', '{BUSINESS}'),
+    ('petitions:petition:register', '{BUSINESS}'),
+    ('petitions:petition:review', '{BUSINESS}'),
+    ('petitions:statistics:view', '{BUSINESS}')
+on conflict (code) do nothing;
+
 insert into identity.role_permission (role_id, permission)
 select r.id, p.permission
 from identity.role r
