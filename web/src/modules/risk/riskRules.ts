@@ -1,4 +1,4 @@
-import { addDays, today } from '@/modules/care/api'
+import { addDays, today } from '@/shared/utils/dates'
 import {
   suggestedDays,
   type RiskCategory,
