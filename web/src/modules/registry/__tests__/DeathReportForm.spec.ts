@@ -27,7 +27,7 @@ function choose(wrapper: ReturnType<typeof mount>, test: string, value: string) 
   field!.vm.$emit('update:modelValue', value)
 }
 
-describe('DeathReportForm (抚恤条例第三十二条)', { timeout: 20_000 }, () => {
+describe('DeathReportForm (抚恤条例第三十二条)', { timeout: 60_000 }, () => {
   it('previews the effect of the chosen cause before the death is confirmed', async () => {
     const backend = fakeBackend({
       'GET /api/benefits/people/5/death-effect': [200, oldInjury],

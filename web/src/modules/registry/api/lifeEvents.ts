@@ -134,6 +134,18 @@ export const lifeEventApi = {
     })
     return data
   },
+  async recordDeathCause(
+    veteranId: number,
+    cause: DeathCause,
+    documents: string | null,
+  ): Promise<Veteran> {
+    const { data } = await http.post<Veteran>(
+      `/api/registry/veterans/${veteranId}/death/cause`,
+      { cause, documents },
+      { silent: true },
+    )
+    return data
+  },
   async reportDeath(veteranId: number, body: DeathReportRequest): Promise<Veteran> {
     const { data } = await http.post<Veteran>(`/api/registry/veterans/${veteranId}/death`, body, {
       silent: true,
