@@ -33,6 +33,12 @@ export const benefitsRoutes: RouteRecordRaw[] = [
     meta: { title: '追缴管理', permission: P.RUN_LIST, icon: 'Tickets' },
   },
   {
+    path: '/benefits/deaths',
+    name: 'benefits-deaths',
+    component: () => import('./views/DeathEffectsView.vue'),
+    meta: { title: '去世待遇', permission: P.RUN_LIST, icon: 'Document' },
+  },
+  {
     path: '/benefits/conscript-allowance',
     name: 'benefits-conscript-allowance',
     component: () => import('./views/ConscriptAllowanceView.vue'),

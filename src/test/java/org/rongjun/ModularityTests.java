@@ -23,8 +23,8 @@ class ModularityTests {
 	private static final Map<String, Set<String>> API = Map.of("registry",
 			Set.of("VeteranRegistry", "Veteran", "VeteranSearch", "VeteranContacts", "VeteranContact",
 					"ContactSelection", "ContactCount", "Anniversary", "EntitlementReadModel", "MilitaryHouseholds",
-					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
-					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
+					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "DeathCause",
+					"HouseholdType", "VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
 					// heard by contact and risk: a survivor's entitlement starts or stops
 					"BeneficiaryStatusChanged", "BeneficiaryStatus",
 					// petitions keeps people without a file: the same protection of their

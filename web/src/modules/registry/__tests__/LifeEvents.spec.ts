@@ -255,6 +255,39 @@ describe('VeteranDetailView life events', { timeout: 20_000 }, () => {
     withBoth.unmount()
   })
 
+  it('asks for the cause of a death recorded without one and records it once (抚恤条例第三十二条)', async () => {
+    const server = fakeBackend({
+      'GET /api/registry/veterans/5': [
+        200,
+        veteran({ deathDate: '2024-02-01', deathSource: '家属报告' }),
+      ],
+      'GET /api/registry/veterans/5/family-members': [200, []],
+      'GET /api/registry/veterans/5/beneficiaries': [200, []],
+      'POST /api/registry/veterans/5/death/cause': [
+        200,
+        veteran({ deathDate: '2024-02-01', deathSource: '家属报告', deathCause: 'ILLNESS' }),
+      ],
+    })
+    const wrapper = await mountAt(VeteranDetailView, '/registry/veterans/5', [
+      'registry:veteran:list',
+      'registry:veteran:report-death',
+    ])
+    expect(wrapper.find('[data-test="death-cause-missing"]').exists()).toBe(true)
+    const select = wrapper
+      .findAllComponents({ name: 'ElSelect' })
+      .find((c) => c.vm.$attrs['data-test'] === 'death-cause-record')!
+    select.vm.$emit('update:modelValue', 'ILLNESS')
+    await wrapper.find('[data-test="death-cause-save"]').trigger('click')
+    await flushPromises()
+    expect(server.requests.find((r) => r.method === 'POST')?.data).toEqual({
+      cause: 'ILLNESS',
+      documents: null,
+    })
+    expect(wrapper.find('[data-test="death-cause-missing"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('因病死亡')
+    wrapper.unmount()
+  })
+
   it('offers neither once the death is reported', async () => {
     backend({ deathDate: '2026-02-01', deathSource: '家属报告' })
     const wrapper = await mountAt(VeteranDetailView, '/registry/veterans/5', [

@@ -6,12 +6,37 @@ import type { Veteran } from './veterans'
 /** How the bureau learned of a death (sent as the text, ≤ 50 characters). */
 export const DEATH_SOURCES = ['公安户籍注销', '家属报告', '医院证明', '其他'] as const
 
+/** 死亡性质: decides what a veteran's death pays (抚恤条例第三十二条). */
+export type DeathCause = 'ILLNESS' | 'OLD_INJURY' | 'COMBAT' | 'DUTY' | 'OTHER'
+
+export const deathCauseLabels: Record<DeathCause, string> = {
+  ILLNESS: '因病死亡',
+  OLD_INJURY: '旧伤复发死亡',
+  COMBAT: '因战死亡',
+  DUTY: '因公死亡',
+  OTHER: '其他原因死亡',
+}
+
 export interface DeathReportRequest {
   date: string
   source: string
   remark: string | null
   /** 抚恤金已发至月份 "2026-03"; the death month when null. */
   paidThroughMonth: string | null
+  cause: DeathCause
+  /** 死亡证明等材料 (≤ 200 characters). */
+  documents: string | null
+}
+
+/** What recording the death would pay, computed by benefits before the death is confirmed. */
+export interface DeathEffect {
+  cause: DeathCause
+  article: string
+  funeralMonths: number
+  lumpSumFen: number | null
+  missingParameter: string | null
+  survivorCategory: string | null
+  effects: string[]
 }
 
 export type TransferStatus = 'PENDING' | 'APPROVED' | 'REJECTED'
@@ -98,6 +123,29 @@ export interface ReminderHandledRequest {
 }
 
 export const lifeEventApi = {
+  async previewDeathEffect(
+    veteranId: number,
+    cause: DeathCause,
+    date: string,
+  ): Promise<DeathEffect> {
+    const { data } = await http.get<DeathEffect>(`/api/benefits/people/${veteranId}/death-effect`, {
+      params: { cause, date },
+      silent: true,
+    })
+    return data
+  },
+  async recordDeathCause(
+    veteranId: number,
+    cause: DeathCause,
+    documents: string | null,
+  ): Promise<Veteran> {
+    const { data } = await http.post<Veteran>(
+      `/api/registry/veterans/${veteranId}/death/cause`,
+      { cause, documents },
+      { silent: true },
+    )
+    return data
+  },
   async reportDeath(veteranId: number, body: DeathReportRequest): Promise<Veteran> {
     const { data } = await http.post<Veteran>(`/api/registry/veterans/${veteranId}/death`, body, {
       silent: true,

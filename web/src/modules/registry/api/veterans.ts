@@ -34,6 +34,8 @@ export interface Veteran {
   /** Null until a death is reported (see the life events below). */
   deathDate?: string | null
   deathSource?: string | null
+  /** 死亡性质; null for a death recorded before causes were kept (补登). */
+  deathCause?: 'ILLNESS' | 'OLD_INJURY' | 'COMBAT' | 'DUTY' | 'OTHER' | null
 }
 
 /**

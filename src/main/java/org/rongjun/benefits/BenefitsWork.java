@@ -3,6 +3,7 @@ package org.rongjun.benefits;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rongjun.benefits.death.VeteranDeaths;
 import org.rongjun.benefits.overpayment.Overpayments;
 import org.rongjun.benefits.payment.PaymentRunReports;
 import org.rongjun.benefits.payment.RunStatus;
@@ -31,7 +32,10 @@ class BenefitsWork implements WorkSource {
 
 	private final Overpayments overpayments;
 
-	BenefitsWork(PaymentRunReports runs, BenefitStandards standards, Overpayments overpayments) {
+	private final VeteranDeaths deaths;
+
+	BenefitsWork(PaymentRunReports runs, BenefitStandards standards, Overpayments overpayments, VeteranDeaths deaths) {
+		this.deaths = deaths;
 		this.runs = runs;
 		this.standards = standards;
 		this.overpayments = overpayments;
@@ -62,6 +66,15 @@ class BenefitsWork implements WorkSource {
 			items.add(new WorkItem("benefits.waivers", "benefits", "待审批的追缴核销",
 					this.overpayments.waiversAwaiting(worker.scope(), worker.username()), "/benefits/overpayments",
 					Urgency.NORMAL));
+		}
+		if (worker.may(BenefitsPermissions.RUN_PREPARE)) {
+			// 抚恤条例 Art 32: what a veteran's death left to do before its money can be paid
+			items.add(new WorkItem("benefits.survivors-to-register", "benefits", "待登记遗属定期抚恤金（抚恤条例第三十二条）",
+					this.deaths.survivorsToRegister(worker.scope()), "/benefits/deaths", Urgency.NORMAL));
+			items.add(new WorkItem("benefits.lump-sums-waiting", "benefits", "待录入参数的一次性抚恤金（抚恤条例第十五条）",
+					this.deaths.lumpSumsWaiting(worker.scope()), "/benefits/deaths", Urgency.NORMAL));
+			items.add(new WorkItem("benefits.death-causes-missing", "benefits", "待补登死亡原因的残疾军人",
+					this.deaths.causesMissing(worker.scope()), "/benefits/deaths", Urgency.NORMAL));
 		}
 		return items;
 	}

@@ -23,6 +23,12 @@ class MergedPayees {
 	@ApplicationModuleListener(id = "benefits.merged-payees.veterans-merged")
 	void on(VeteransMerged event) {
 		rekey("update benefits.one_off_payable set veteran_id = :survivor where veteran_id = :merged", event);
+		rekey("""
+				update benefits.death_effect set veteran_id = :survivor where veteran_id = :merged
+				  and not exists (select 1 from benefits.death_effect where veteran_id = :survivor)
+				""", event);
+		// one person dies once: the survivor's own record of the death stands
+		rekey("delete from benefits.death_effect where veteran_id = :merged and :survivor > 0", event);
 		rekey("update benefits.overpayment set veteran_id = :survivor where veteran_id = :merged", event);
 		// payment_line has no index on veteran_id (ADR 0009: one index per line, whatever
 		// a run writes), so this reads the table once: a merge is rare and nobody waits

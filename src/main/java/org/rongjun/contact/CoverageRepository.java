@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the counts the triggers on {@code contact.follow} keep (ADR 0018). A board is a
+ * Reads the counts the triggers on {@code contact.follow} keep (ADR 0026). A board is a
  * sum over a few thousand count rows of one parent region, whatever the number of people
  * below it; "as of a day" is a filter on the due day, so the counts need no refresh when
  * the date changes.

@@ -6,7 +6,7 @@
  * visit, WeChat, meeting) with what was said, the person's 思想动态 and the needs raised,
  * which become tracked problems in care's ledger. Care's visits count as contacts, so
  * each person has one history. Coverage and "no one drops off the line" boards are served
- * from counts that statement triggers keep (ADR 0018). The people are read from
+ * from counts that statement triggers keep (ADR 0026). The people are read from
  * registry's published view {@code registry.veteran_profile} (ADR 0012); the module
  * publishes {@link org.rongjun.contact.ContactRecorded} and the view
  * {@code contact.last_contact}.

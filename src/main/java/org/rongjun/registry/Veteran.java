@@ -9,8 +9,9 @@ import org.rongjun.shared.Gender;
 /**
  * A veteran's file as staff see it: ID, phone and bank account numbers only masked (the
  * full value needs {@code registry:veteran:reveal}). {@code categories} are the
- * beneficiary categories the veteran or a family member holds; {@code deathDate} and
- * {@code deathSource} are set once a death is reported.
+ * beneficiary categories the veteran or a family member holds; {@code deathDate},
+ * {@code deathSource} and {@code deathCause} are set once a death is reported (a death
+ * recorded before causes were kept has none until staff add it).
  */
 public record Veteran(long id, String name, Gender gender, LocalDate birthDate, String idNumberMasked,
 		@Nullable String phoneMasked, @Nullable String bankName, @Nullable String bankAccountMasked,
@@ -18,14 +19,15 @@ public record Veteran(long id, String name, Gender gender, LocalDate birthDate, 
 		@Nullable String politicalStatus, @Nullable LocalDate enlistmentDate, @Nullable LocalDate dischargeDate,
 		@Nullable String militaryBranch, @Nullable String militaryRank, @Nullable String dischargeType,
 		@Nullable String serviceUnit, boolean hardship, List<String> namePinyin, List<String> nameInitials,
-		List<String> categories, @Nullable LocalDate deathDate, @Nullable String deathSource) {
+		List<String> categories, @Nullable LocalDate deathDate, @Nullable String deathSource,
+		@Nullable DeathCause deathCause) {
 
 	Veteran withRegionName(String regionName) {
 		return new Veteran(this.id, this.name, this.gender, this.birthDate, this.idNumberMasked, this.phoneMasked,
 				this.bankName, this.bankAccountMasked, this.householdRegionCode, regionName, this.address,
 				this.education, this.politicalStatus, this.enlistmentDate, this.dischargeDate, this.militaryBranch,
 				this.militaryRank, this.dischargeType, this.serviceUnit, this.hardship, this.namePinyin,
-				this.nameInitials, this.categories, this.deathDate, this.deathSource);
+				this.nameInitials, this.categories, this.deathDate, this.deathSource, this.deathCause);
 	}
 
 }

@@ -106,7 +106,7 @@ create table contact.contact_record (
 create index contact_record_person_idx on contact.contact_record (veteran_id, contacted_on desc, id desc);
 create index contact_record_region_idx on contact.contact_record (region_code, contacted_on desc);
 
--- Maintained counts (ADR 0018): the boards read these instead of counting contact.follow. One row per
+-- Maintained counts (ADR 0026): the boards read these instead of counting contact.follow. One row per
 -- parent region × child region one level down × due day × state, for every level of a person's region
 -- (province→city, city→county, county→township, township→village, village→itself); a board over
 -- region R sums the rows whose parent is R. Kept exact by statement triggers on contact.follow.

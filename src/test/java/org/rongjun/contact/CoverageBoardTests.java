@@ -24,7 +24,7 @@ import static org.rongjun.support.Today.TODAY;
 
 /**
  * The coverage board and the "no one drops off the line" lists read maintained counts
- * (ADR 0018); these tests hold them to the records: after every kind of change the counts
+ * (ADR 0026); these tests hold them to the records: after every kind of change the counts
  * equal a recount of the people, and each figure of the board equals the list behind it.
  */
 @IntegrationTest
@@ -110,7 +110,7 @@ class CoverageBoardTests {
 		this.xitang.post("/api/contact/records", contact(moving, "PHONE", "STABLE")).expect(201);
 		this.county
 			.post("/api/registry/veterans/" + dying + "/death",
-					Map.of("date", TODAY.minusDays(3).toString(), "source", "家属报告"))
+					Map.of("date", TODAY.minusDays(3).toString(), "source", "家属报告", "cause", "ILLNESS"))
 			.expect(200);
 		this.jdbc.sql("update registry.veteran set household_region_code = '330421103003' where id = :id")
 			.param("id", moving)

@@ -177,7 +177,7 @@ class MessagingAudienceTests {
 		VeteranContact dying = before.get(before.size() - 1);
 		staff
 			.post("/api/registry/veterans/" + dying.veteranId() + "/death",
-					Map.of("date", TODAY.minusDays(3).toString(), "source", "家属报告"))
+					Map.of("date", TODAY.minusDays(3).toString(), "source", "家属报告", "cause", "ILLNESS"))
 			.expect(200);
 		List<VeteranContact> after = contactsIn(village);
 		assertThat(after).hasSize(before.size() - 1).noneMatch((c) -> c.veteranId() == dying.veteranId());

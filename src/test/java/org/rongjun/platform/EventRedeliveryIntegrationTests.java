@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.rongjun.RongjunApplication;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.lifeevents.DeathReport;
 import org.rongjun.registry.lifeevents.DeathService;
 import org.rongjun.registry.SyntheticEntitlements;
@@ -142,7 +143,8 @@ class EventRedeliveryIntegrationTests {
 	private static void reportDeath(ConfigurableApplicationContext app, String tag) {
 		long veteran = app.getBean(SyntheticEntitlements.class).veteranId(tag, 1);
 		app.getBean(DeathService.class)
-			.recordDeath(veteran, new DeathReport(DIED, "公安户籍注销", null, YearMonth.of(2025, 12)),
+			.recordDeath(veteran,
+					new DeathReport(DIED, "公安户籍注销", null, YearMonth.of(2025, 12), DeathCause.ILLNESS, null),
 					RegionScope.of(RegionCode.of(COUNTY)), "county.staff");
 	}
 

@@ -116,11 +116,11 @@ class DeathIntegrationTests {
 	void anotherTownshipCannotReportTheDeathAndAVillageLiaisonMayNot() {
 		ApiClient.loggedIn(this.port, "dayun.staff")
 			.post("/api/registry/veterans/" + this.veteran + "/death",
-					Map.of("date", TODAY.toString(), "source", "家属报告"))
+					Map.of("date", TODAY.toString(), "source", "家属报告", "cause", "ILLNESS"))
 			.expect(404);
 		ApiClient.loggedIn(this.port, "xijie.staff")
 			.post("/api/registry/veterans/" + this.veteran + "/death",
-					Map.of("date", TODAY.toString(), "source", "家属报告"))
+					Map.of("date", TODAY.toString(), "source", "家属报告", "cause", "ILLNESS"))
 			.expect(403);
 	}
 
@@ -128,6 +128,7 @@ class DeathIntegrationTests {
 		Map<String, Object> body = new HashMap<>();
 		body.put("date", date.toString());
 		body.put("source", "公安户籍注销");
+		body.put("cause", "ILLNESS");
 		body.put("paidThroughMonth", paidThroughMonth);
 		return this.xitang.post("/api/registry/veterans/" + this.veteran + "/death", body);
 	}

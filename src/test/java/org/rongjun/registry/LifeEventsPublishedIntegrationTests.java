@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.lifeevents.DeathReport;
 import org.rongjun.registry.lifeevents.DeathService;
 import org.rongjun.registry.lifeevents.TransferDraft;
@@ -51,10 +52,11 @@ class LifeEventsPublishedIntegrationTests {
 	@Test
 	void reportingADeathPublishesVeteranDied(ApplicationEvents events) {
 		long veteran = register();
-		this.deaths.recordDeath(veteran, new DeathReport(TODAY.minusDays(2), "医院证明", null, null), XITANG_SCOPE,
+		this.deaths.recordDeath(veteran,
+				new DeathReport(TODAY.minusDays(2), "医院证明", null, null, DeathCause.ILLNESS, null), XITANG_SCOPE,
 				"xitang.staff");
 		assertThat(events.stream(VeteranDied.class))
-			.containsExactly(new VeteranDied(veteran, TODAY.minusDays(2), TODAY));
+			.containsExactly(new VeteranDied(veteran, TODAY.minusDays(2), TODAY, DeathCause.ILLNESS));
 	}
 
 	@Test

@@ -125,8 +125,12 @@ public class ConscriptAllowances {
 	}
 
 	/**
-	 * The yearly run for a county: every conscript serving in {@code year} gets one row
-	 * (again running the year adds only the conscripts registered since).
+	 * The yearly run for a county: one row per service year, paid in the calendar year
+	 * the service year starts (入伍当年 the first, the next year the second). A 义务兵 serves
+	 * two years (兵役法 Art 26), so September 2025 → September 2027 is paid in 2025 and
+	 * 2026, not for every calendar year the service touches; a service year that never
+	 * starts (discharged before its anniversary) is not paid. Again running the year adds
+	 * only the conscripts registered since.
 	 */
 	public List<ConscriptAllowanceLine> runYear(String countyCode, int year, RegionScope scope, String username) {
 		if (!scope.contains(countyCode)) {
@@ -146,8 +150,9 @@ public class ConscriptAllowances {
 			.sql("""
 					select id, region_code, service_area, education, merit from benefits.conscript c
 					where region_code between :lo and :hi
-					  and enlisted_on <= make_date(:year, 12, 31)
-					  and (discharged_on is null or discharged_on >= make_date(:year, 1, 1))
+					  and :year - extract(year from enlisted_on) between 0 and 1
+					  and (discharged_on is null
+					       or enlisted_on + make_interval(years => :year - extract(year from enlisted_on)::int) < discharged_on)
 					  and not exists (select 1 from benefits.conscript_allowance_line l where l.conscript_id = c.id and l.year = :year)
 					order by id
 					""")

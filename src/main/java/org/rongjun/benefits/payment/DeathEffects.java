@@ -41,8 +41,12 @@ class DeathEffects {
 	}
 
 	/**
-	 * Lines paid or pending for months after the 丧葬补助 months: 12 months of 残疾抚恤金 (Art
-	 * 32), 6 of 定期抚恤金 (Art 22) and of 参战/参试 定期生活补助 (Art 62, 61), none otherwise.
+	 * Lines paid or pending for months after the 丧葬补助 months: 12 months of 残疾抚恤金 on a
+	 * death by illness or other (Art 32 ¶2, Art 13 ¶2) and none on 旧伤复发 (¶1 pays a 一次性抚恤金
+	 * instead) or 因战/因公; 6 of 定期抚恤金 (Art 22), of 参战/参试 定期生活补助 (Art 62, 61) and of 烈士子女's
+	 * (褒扬条例 Art 23 ¶2), none otherwise. A death heard without a cause (recorded before
+	 * causes were kept) counts the 12 months, so nothing that may be owed is claimed
+	 * back.
 	 */
 	int recordOverpayments(long veteranId, @Nullable Long familyMemberId, LocalDate deathDate) {
 		return this.jdbc.sql("""
@@ -55,9 +59,11 @@ class DeathEffects {
 				from benefits.payment_line l
 				join registry.entitlement e on e.beneficiary_id = l.beneficiary_id
 				cross join lateral (select case
+				        when l.benefit_type = 'DISABILITY_PENSION' and e.death_cause = 'OLD_INJURY' then 0
+				        when l.benefit_type = 'DISABILITY_PENSION' and e.death_cause in ('COMBAT', 'DUTY') then 0
 				        when l.benefit_type = 'DISABILITY_PENSION' then 12
 				        when l.benefit_type = 'SURVIVOR_PENSION' then 6
-				        when l.benefit_type = 'LIVING_SUBSIDY' and e.category in ('51', '61') then 6
+				        when l.benefit_type = 'LIVING_SUBSIDY' and e.category in ('51', '61', 'B1') then 6
 				        else 0 end as months) f
 				where e.veteran_id = :veteran and e.family_member_id is not distinct from cast(:member as bigint)
 				  and l.attempt = 0 and l.state <> 'FAILED' and l.kind in ('REGULAR', 'TOP_UP')

@@ -27,7 +27,11 @@ class PaymentLineInserts {
 
 	/**
 	 * 丧葬补助: the pension continues for N months after the month of death, paid at once by
-	 * the next run; months already paid (a death reported late) count.
+	 * the next run; months already paid (a death reported late) count. Each month pays
+	 * what the person received (原享受的, 抚恤条例 Art 22, 32 ¶2): the rate of the death month,
+	 * not a standard raised after it. 残疾抚恤金 continues only on a death by illness (Art 32
+	 * ¶2; 其他 as 病故, Art 13 ¶2): a death from 旧伤复发 pays the 一次性抚恤金 of ¶1 instead, and a
+	 * death without a recorded cause waits for it.
 	 */
 	int funeralMonths(PaymentRun run, long lo, long hi) {
 		if (run.benefitType().funeralMonths() == 0) {
@@ -47,17 +51,20 @@ class PaymentLineInserts {
 						join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(e.region_code, 6), 12, '0')
 						     and r.category = e.category and r.disability_grade = e.disability_grade
 						     and r.disability_cause = e.disability_cause and r.household_type = e.household_type
-						     and r.lonely_elderly = e.lonely_elderly and r.month = m.month
+						     and r.lonely_elderly = e.lonely_elderly and r.month = date_trunc('month', e.death_date)
 						where e.beneficiary_id between :lo and :hi and e.status = 'DECEASED'
+						  and (:type <> 'DISABILITY_PENSION' or e.death_cause in ('ILLNESS', 'OTHER'))
 						  and e.death_date >= cast(:deathFrom as date) and e.death_date <= cast(:last as date)
 						  and e.category = any(string_to_array(:categories, ','))
 						  and e.region_code between :rlo and :rhi
 						"""))
 			.param("type", run.benefitType().name())
 			.param("run", run.id())
-			.param("note", "丧葬补助：去世后继续发放" + run.benefitType().funeralMonths() + "个月"
-					+ ((run.benefitType() == BenefitType.DISABILITY_PENSION) ? "（抚恤条例第三十二条，因病死亡）"
-							: (run.benefitType() == BenefitType.SURVIVOR_PENSION) ? "（抚恤条例第二十二条）" : "（抚恤条例第六十二条）"))
+			.param("note",
+					"丧葬补助：去世后继续发放" + run.benefitType().funeralMonths() + "个月原享受的待遇（按去世当月标准）"
+							+ ((run.benefitType() == BenefitType.DISABILITY_PENSION) ? "（抚恤条例第三十二条第二款，因病死亡）"
+									: (run.benefitType() == BenefitType.SURVIVOR_PENSION) ? "（抚恤条例第二十二条）"
+											: "（抚恤条例第六十二条；烈士子女：烈士褒扬条例第二十三条第二款）"))
 			.param("months", run.benefitType().funeralMonths())
 			.param("lo", lo)
 			.param("hi", hi)
@@ -103,10 +110,13 @@ class PaymentLineInserts {
 			.update();
 	}
 
-	/** 丧葬补助 goes to these categories only (抚恤条例 Art 22, 32, 62; 参试 as 参战, Art 61). */
-	private static String funeralCategories(BenefitType type) {
+	/**
+	 * 丧葬补助 goes to these categories only (抚恤条例 Art 22, 32, 62; 参试 as 参战, Art 61; 烈士子女
+	 * B1's 定期生活补助, 褒扬条例 Art 23 ¶2).
+	 */
+	static String funeralCategories(BenefitType type) {
 		if (type == BenefitType.LIVING_SUBSIDY) {
-			return "51,61";
+			return "51,61,B1";
 		}
 		return RegularLines.categories(type);
 	}
@@ -114,7 +124,8 @@ class PaymentLineInserts {
 	/**
 	 * 补发 after a 调标 with a past effective date: every month already paid (or being paid)
 	 * at less than the standard now in force for it gets a top-up line of the difference,
-	 * keyed by the standard so that it is paid once.
+	 * keyed by the standard so that it is paid once. 丧葬补助 months are not topped up: they
+	 * pay what the person received before the death (原享受的, Art 22, 32 ¶2).
 	 */
 	int topUps(PaymentRun run) {
 		LocalDate window = run.firstMonth().minusMonths(LOOKBACK_MONTHS);
@@ -146,7 +157,7 @@ class PaymentLineInserts {
 						             sum(amount_fen) as paid
 						      from benefits.payment_line
 						      where benefit_type = :type and attempt = 0 and beneficiary_id > 0
-						        and kind in ('REGULAR', 'TOP_UP', 'FUNERAL')
+						        and kind in ('REGULAR', 'TOP_UP')
 						        and period_month >= :window and period_month < :first
 						        and region_code between :rlo and :rhi
 						      group by beneficiary_id, period_month) p

@@ -35,14 +35,17 @@ import org.springframework.stereotype.Repository;
 class RegularLines {
 
 	/**
-	 * One chunk's regular lines. The planner cannot estimate the joins of the registry's
-	 * view (its keys are expressions such as {@code coalesce(disability_grade, 0)}) and,
-	 * left to itself, starts from the rates and probes every beneficiary of a category
-	 * once per county and month. The reader therefore keeps the join order as written
-	 * ({@link #READER_SETTINGS}): the chunk's beneficiaries in id order through the
-	 * primary key, each veteran through its primary key, then the few hundred rates in a
-	 * hash table. The subquery's {@code ORDER BY} is what the primary key gives for free,
-	 * and it writes the lines in the order of their own primary key.
+	 * One chunk's regular lines: every month of a beneficiary receiving, and the death
+	 * month of one who died (paid whether the death was recorded before or after that
+	 * month's run; the 丧葬补助 months start the month after). The planner cannot estimate
+	 * the joins of the registry's view (its keys are expressions such as
+	 * {@code coalesce(disability_grade, 0)}) and, left to itself, starts from the rates
+	 * and probes every beneficiary of a category once per county and month. The reader
+	 * therefore keeps the join order as written ({@link #READER_SETTINGS}): the chunk's
+	 * beneficiaries in id order through the primary key, each veteran through its primary
+	 * key, then the few hundred rates in a hash table. The subquery's {@code ORDER BY} is
+	 * what the primary key gives for free, and it writes the lines in the order of their
+	 * own primary key.
 	 */
 	static final String REGULAR_LINES = """
 			select d.beneficiary_id, :type, d.month, 0::bigint, 0::bigint, :run::bigint, 'REGULAR', d.veteran_id,
@@ -58,7 +61,8 @@ class RegularLines {
 			                 from registry.household_transfer
 			                 where old_region_pays_through >= cast(:firstMonth as date)
 			                 order by veteran_id, approved_on) mv on mv.veteran_id = e.veteran_id
-			      where e.beneficiary_id between :lo and :hi and e.status = 'RECEIVING'
+			      where e.beneficiary_id between :lo and :hi
+			        and (e.status = 'RECEIVING' or e.status = 'DECEASED' and m.month <= e.death_date)
 			        and e.category = any(string_to_array(:categories, ','))
 			      order by e.beneficiary_id, m.month) d
 			join benefits.payment_rate r on r.run_id = :run and r.county_code = rpad(left(d.paying_region, 6), 12, '0')

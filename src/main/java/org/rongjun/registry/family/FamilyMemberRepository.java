@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.person.Death;
 import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.registry.pii.EncryptedNumber;
@@ -106,6 +107,7 @@ public class FamilyMemberRepository {
 	public boolean recordDeath(long id, Death death, String username) {
 		return this.jdbc.sql("""
 				update registry.family_member set death_date = :date, death_source = :source, death_remark = :remark,
+				    death_cause = :cause, death_documents = :documents,
 				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
 				where id = :id and death_date is null
 				""")
@@ -113,8 +115,22 @@ public class FamilyMemberRepository {
 			.param("date", death.date())
 			.param("source", death.source())
 			.param("remark", death.remark())
+			.param("cause", (death.cause() != null) ? death.cause().name() : null)
+			.param("documents", death.documents())
 			.param("by", username)
 			.update() == 1;
+	}
+
+	/**
+	 * Records the cause of a death recorded before causes were kept (补登死亡原因); only once,
+	 * so a cause once recorded cannot be changed behind what it already paid.
+	 */
+	public boolean recordDeathCause(long id, DeathCause cause, @Nullable String documents) {
+		return this.jdbc.sql("""
+				update registry.family_member set death_cause = :cause,
+				    death_documents = coalesce(:documents, death_documents), updated_at = now()
+				where id = :id and death_date is not null and death_cause is null
+				""").param("id", id).param("cause", cause.name()).param("documents", documents).update() == 1;
 	}
 
 	private static Map<String, Object> columns(Row member) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.shared.copy.BinaryCopyRows;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.Veteran;
 import org.rongjun.registry.pii.BlindIndex;
 import org.rongjun.registry.pii.EncryptedNumber;
@@ -34,7 +35,7 @@ public class VeteranRepository {
 			select v.id, v.name, v.gender, v.birth_date, v.id_number_mask, v.phone_mask, v.bank_name,
 			       v.bank_account_mask, v.household_region_code, v.address, v.education, v.political_status,
 			       v.enlistment_date, v.discharge_date, v.military_branch, v.military_rank, v.discharge_type,
-			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials, v.death_date, v.death_source,
+			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials, v.death_date, v.death_source, v.death_cause,
 			       array(select distinct b.category from registry.beneficiary b
 			             where b.veteran_id = v.id order by b.category) as categories
 			from registry.veteran v
@@ -475,6 +476,7 @@ public class VeteranRepository {
 	public boolean recordDeath(long id, Death death, String username) {
 		return this.jdbc.sql("""
 				update registry.veteran set death_date = :date, death_source = :source, death_remark = :remark,
+				    death_cause = :cause, death_documents = :documents,
 				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
 				where id = :id and death_date is null
 				""")
@@ -482,8 +484,22 @@ public class VeteranRepository {
 			.param("date", death.date())
 			.param("source", death.source())
 			.param("remark", death.remark())
+			.param("cause", (death.cause() != null) ? death.cause().name() : null)
+			.param("documents", death.documents())
 			.param("by", username)
 			.update() == 1;
+	}
+
+	/**
+	 * Records the cause of a death recorded before causes were kept (补登死亡原因); only once,
+	 * so a cause once recorded cannot be changed behind what it already paid.
+	 */
+	public boolean recordDeathCause(long id, DeathCause cause, @Nullable String documents) {
+		return this.jdbc.sql("""
+				update registry.veteran set death_cause = :cause,
+				    death_documents = coalesce(:documents, death_documents), updated_at = now()
+				where id = :id and death_date is not null and death_cause is null
+				""").param("id", id).param("cause", cause.name()).param("documents", documents).update() == 1;
 	}
 
 	/** Moves the file to another household region, its name keys with it. */
@@ -534,7 +550,8 @@ public class VeteranRepository {
 				rs.getObject("discharge_date", LocalDate.class), rs.getString("military_branch"),
 				rs.getString("military_rank"), rs.getString("discharge_type"), rs.getString("service_unit"),
 				rs.getBoolean("hardship"), strings(rs, "name_pinyin"), strings(rs, "name_initials"),
-				strings(rs, "categories"), rs.getObject("death_date", LocalDate.class), rs.getString("death_source"));
+				strings(rs, "categories"), rs.getObject("death_date", LocalDate.class), rs.getString("death_source"),
+				(rs.getString("death_cause") != null) ? DeathCause.valueOf(rs.getString("death_cause")) : null);
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -8,9 +8,12 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.registry.BeneficiaryDraft;
 import org.rongjun.registry.BeneficiaryService;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.Veteran;
 import org.rongjun.registry.VeteranRegistry;
 import org.rongjun.registry.VeteranSearch;
@@ -163,6 +166,17 @@ class VeteranController {
 	Veteran reportDeath(@PathVariable long id, @Valid @RequestBody DeathReport report, RegionScope scope,
 			Principal user) {
 		return this.deaths.recordDeath(id, report, scope, user.getName());
+	}
+
+	/** 补登死亡原因 of a death recorded before causes were kept. */
+	@PostMapping("/{id}/death/cause")
+	@PreAuthorize("hasAuthority('registry:veteran:report-death')")
+	Veteran recordDeathCause(@PathVariable long id, @Valid @RequestBody DeathCauseReport report, RegionScope scope) {
+		return this.deaths.recordDeathCause(id, report.cause(), report.documents(), scope);
+	}
+
+	record DeathCauseReport(@NotNull(message = "请选择死亡原因") DeathCause cause,
+			@Nullable @Size(max = 200, message = "证明材料不能超过200个字") String documents) {
 	}
 
 	@PostMapping("/{id}/family-members/{memberId}/death")

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.PrepareRequest;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.SyntheticEntitlements;
 import org.rongjun.registry.lifeevents.DeathReport;
 import org.rongjun.registry.lifeevents.DeathService;
@@ -162,9 +163,9 @@ class OverpaymentRecoveryApiTests {
 					RegionScope.of(RegionCode.of(village)), "recovery.maker")
 			.id();
 		PaymentRunsApi.awaitPrepared(client, run);
-		this.deaths.recordDeath(veteran,
-				new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null, YearMonth.of(2025, 12)),
-				RegionScope.of(RegionCode.of(village)), "recovery.staff");
+		this.deaths.recordDeath(veteran, new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null,
+				YearMonth.of(2025, 12), DeathCause.ILLNESS, null), RegionScope.of(RegionCode.of(village)),
+				"recovery.staff");
 		// benefits hears of the death after the registry committed it (ADR 0022)
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> client.get("/api/benefits/overpayments")

@@ -12,6 +12,7 @@ import org.rongjun.benefits.BenefitType;
 import org.rongjun.benefits.standard.BenefitStandard;
 import org.rongjun.benefits.standard.BenefitStandards;
 import org.rongjun.benefits.standard.StandardDraft;
+import org.rongjun.registry.DeathCause;
 import org.rongjun.registry.BeneficiaryService;
 import org.rongjun.registry.HouseholdType;
 import org.rongjun.registry.SyntheticEntitlements;
@@ -147,7 +148,8 @@ class PaymentRulesIntegrationTests {
 		this.people.seed("funeral6", county, "21", 1);
 		long veteran = this.people.veteranId("funeral6", 1);
 		prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2026, 1), 2);
-		this.deaths.recordDeath(veteran, new DeathReport(LocalDate.of(2026, 2, 10), "医院证明", null, null),
+		this.deaths.recordDeath(veteran,
+				new DeathReport(LocalDate.of(2026, 2, 10), "医院证明", null, null, DeathCause.ILLNESS, null),
 				RegionScope.of(RegionCode.of(county)), "funeral.staff");
 		PaymentRun march = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2026, 3), 1);
 		List<Map<String, Object>> lines = lines(march.id());
@@ -163,7 +165,8 @@ class PaymentRulesIntegrationTests {
 		String county = "330484000000";
 		this.people.seed("funeral12", county, "11", 6, "ILLNESS", 1);
 		long veteran = this.people.veteranId("funeral12", 1);
-		this.deaths.recordDeath(veteran, new DeathReport(LocalDate.of(2026, 4, 3), "医院证明", null, null),
+		this.deaths.recordDeath(veteran,
+				new DeathReport(LocalDate.of(2026, 4, 3), "医院证明", null, null, DeathCause.ILLNESS, null),
 				RegionScope.of(RegionCode.of(county)), "funeral.staff");
 		PaymentRun may = prepare(BenefitType.DISABILITY_PENSION, county, YearMonth.of(2026, 5), 1);
 		assertThat(lines(may.id())).hasSize(12).allSatisfy((line) -> assertThat(line.get("kind")).isEqualTo("FUNERAL"));
@@ -183,9 +186,8 @@ class PaymentRulesIntegrationTests {
 		long veteran = this.people.veteranId("late", 1);
 		long beneficiary = this.people.beneficiaryId(veteran);
 		prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2025, 1), 12);
-		this.deaths.recordDeath(veteran,
-				new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null, YearMonth.of(2025, 12)),
-				RegionScope.of(RegionCode.of(county)), "late.staff");
+		this.deaths.recordDeath(veteran, new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null,
+				YearMonth.of(2025, 12), DeathCause.ILLNESS, null), RegionScope.of(RegionCode.of(county)), "late.staff");
 		// benefits hears of the death after the registry committed it (ADR 0022)
 		Map<String, Object> overpayment = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc
