@@ -25,6 +25,8 @@ class ModularityTests {
 					"ContactSelection", "ContactCount", "Anniversary", "EntitlementReadModel", "MilitaryHouseholds",
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
 					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
+					// The person's own file, for the self-service portal (ADR 0043).
+					"OwnFiles", "OwnFileMatch", "HouseholdMember",
 					// Not API: the binary COPY encoder, public only for registry.person;
 					// it
 					// moves to shared as the one COPY pipe (issue 21.4).
