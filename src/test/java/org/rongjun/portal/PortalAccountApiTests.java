@@ -128,6 +128,11 @@ class PortalAccountApiTests {
 
 		ApiClient owner = from(this.port, "198.51.100.32");
 		PortalPeople.signUp(owner, person, PASSWORD);
+		// Two minutes later (the file's one code a minute is spent).
+		this.jdbc
+			.sql("update portal.code_ticket set created_at = created_at - interval '2 minutes' where veteran_id = :v")
+			.param("v", person.id())
+			.update();
 		ApiClient later = from(this.port, "198.51.100.33");
 		JsonNode opened = later.post("/api/portal/auth/activation-code", codeRequest(person)).expect(200).json();
 		assertThat(opened.properties().stream().map(Map.Entry::getKey).toList()).containsExactlyInAnyOrder("ticket",
@@ -167,7 +172,9 @@ class PortalAccountApiTests {
 			.json()
 			.get("ticket")
 			.asString();
-		this.jdbc.sql("update portal.code_ticket set expires_at = now() - interval '1 second' where ticket = :t::uuid")
+		// Five minutes pass (the application's clock, not the database's).
+		this.jdbc
+			.sql("update portal.code_ticket set expires_at = created_at - interval '1 second' where ticket = :t::uuid")
 			.param("t", lateTicket)
 			.update();
 		phone
@@ -224,6 +231,20 @@ class PortalAccountApiTests {
 			.expect(401)
 			.json();
 		assertThat(unknown.get("detail").asString()).isEqualTo("身份证号或密码错误");
+	}
+
+	@Test
+	void theDemoPortalAccountsOfTheReadmeSignInWithTheDemoPassword() {
+		Map<String, String> readme = Map.of("330421197706013594", "韩旭", "330421199303253154", "薛鑫");
+		readme.forEach((idNumber, name) -> {
+			ApiClient phone = from(this.port, "198.51.100.99");
+			JsonNode me = phone
+				.post("/api/portal/auth/login",
+						Map.of("idNumber", idNumber, "password", DemoPortalAccounts.DEMO_PASSWORD))
+				.expect(200)
+				.json();
+			assertThat(me.get("name").asString()).isEqualTo(name);
+		});
 	}
 
 	/** As when the file is merged into another that has its own account. */

@@ -47,7 +47,7 @@ class PortalBrowserTests {
 
 	@Test
 	void aVeteranOpensTheirAccountOnAPhoneAndSeesWhyAPaymentFailed() throws Exception {
-		long file = PortalPeople.runWithOneFailure(this.port, "2033-05", "户名与账号不符");
+		long file = PortalPeople.runWithOneFailure(this.port, "2033-05", "户名与账号不符", 1);
 		Person person = PortalPeople.byId(this.port, file);
 		String base = "http://localhost:" + this.port;
 		try (Playwright playwright = Playwright

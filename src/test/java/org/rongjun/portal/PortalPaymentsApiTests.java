@@ -23,7 +23,7 @@ class PortalPaymentsApiTests {
 
 	@Test
 	void aPersonSeesEachMonthsPaymentWithTheBanksReasonWhenItFailed() throws Exception {
-		long file = PortalPeople.runWithOneFailure(this.port, "2033-03", "账户已销户");
+		long file = PortalPeople.runWithOneFailure(this.port, "2033-03", "账户已销户", 0);
 		Person person = PortalPeople.byId(this.port, file);
 		ApiClient phone = PortalPeople.from(this.port, "198.51.100.91");
 		PortalPeople.signUp(phone, person, "Laobing2026!");

@@ -62,10 +62,11 @@ final class PortalPeople {
 	/**
 	 * A disability pension run of the county for {@code month} (YYYY-MM), prepared by one
 	 * person, approved by another, exported and reconciled with the bank's answer: the
-	 * first line failed with {@code reason}, the others paid. Answers the failed line's
-	 * file.
+	 * line at {@code index} failed with {@code reason}, the others paid. Answers the
+	 * failed line's file (tests pass distinct indexes, so that each gets a person of its
+	 * own).
 	 */
-	static long runWithOneFailure(int port, String month, String reason) throws InterruptedException {
+	static long runWithOneFailure(int port, String month, String reason, int index) throws InterruptedException {
 		ApiClient maker = ApiClient.loggedIn(port, "county.staff");
 		long run = maker
 			.post("/api/benefits/runs", Map.of("benefitType", "DISABILITY_PENSION", "regionCode", "330421000000",
@@ -77,7 +78,7 @@ final class PortalPeople {
 		PaymentRunsApi.awaitPrepared(maker, run);
 		ApiClient.loggedIn(port, "county.checker").post("/api/benefits/runs/" + run + "/approve", Map.of()).expect(200);
 		maker.post("/api/benefits/runs/" + run + "/export", Map.of()).expect(200);
-		JsonNode first = maker.get("/api/benefits/runs/" + run + "/lines?size=1")
+		JsonNode first = maker.get("/api/benefits/runs/" + run + "/lines?size=1&page=" + index)
 			.expect(200)
 			.json()
 			.get("items")
