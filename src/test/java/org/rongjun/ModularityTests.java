@@ -26,11 +26,7 @@ class ModularityTests {
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
 					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
 					// The person's own file, for the self-service portal (ADR 0043).
-					"OwnFiles", "OwnFileMatch", "HouseholdMember",
-					// Not API: the binary COPY encoder, public only for registry.person;
-					// it
-					// moves to shared as the one COPY pipe (issue 21.4).
-					"BinaryCopyRows"),
+					"OwnFiles", "OwnFileMatch", "HouseholdMember"),
 			"care", Set.of("VisitRecorded", "VisitKind"));
 
 	private final ApplicationModules modules = ApplicationModules.of(RongjunApplication.class);

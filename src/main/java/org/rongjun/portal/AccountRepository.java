@@ -63,7 +63,8 @@ class AccountRepository {
 
 	/**
 	 * Two files became one: the merged file's account follows to the surviving file when
-	 * that has none, and is disabled otherwise (the survivor's own account stays).
+	 * that has none; otherwise it goes (the person keeps the survivor's account, and the
+	 * gone account's sessions end at their next request).
 	 */
 	void merge(long survivorId, long mergedId) {
 		this.jdbc.sql("""
@@ -71,10 +72,7 @@ class AccountRepository {
 				where veteran_id = :merged
 				  and not exists (select 1 from portal.account where veteran_id = :survivor)
 				""").param("survivor", survivorId).param("merged", mergedId).update();
-		this.jdbc.sql("""
-				update portal.account set status = 'DISABLED', security_version = security_version + 1
-				where veteran_id = :merged
-				""").param("merged", mergedId).update();
+		this.jdbc.sql("delete from portal.account where veteran_id = :merged").param("merged", mergedId).update();
 		this.jdbc.sql("update portal.code_ticket set veteran_id = :survivor where veteran_id = :merged")
 			.param("survivor", survivorId)
 			.param("merged", mergedId)

@@ -1,10 +1,8 @@
 package org.rongjun.portal;
 
 import org.rongjun.registry.VeteransMerged;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Portal accounts and code tickets follow a merged file to its survivor. */
 @Component
@@ -16,8 +14,7 @@ class MergedFiles {
 		this.accounts = accounts;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "portal.merged-files.veterans-merged")
 	void on(VeteransMerged merged) {
 		this.accounts.merge(merged.survivorId(), merged.mergedId());
 	}
