@@ -83,6 +83,9 @@ final class PortalPeople {
 			.json()
 			.get("items")
 			.get(0);
+		if (first == null) {
+			throw new IllegalStateException("run " + run + " of " + month + " has no line " + index);
+		}
 		String failed = first.get("reference").asString();
 		StringBuilder answer = new StringBuilder("reference,status,reason\n");
 		for (String record : maker.get("/api/benefits/runs/" + run + "/bank-file?format=CSV")
@@ -98,8 +101,16 @@ final class PortalPeople {
 		return first.get("veteranId").asLong();
 	}
 
+	/**
+	 * The portal's texts to this phone (campaigns of other tests, e.g. greetings, may
+	 * text the same person).
+	 */
 	static List<SmscSimulator.Received> texts(String phone) {
-		return MessagingTestServers.smsc().receivedBy(phone);
+		return MessagingTestServers.smsc()
+			.receivedBy(phone)
+			.stream()
+			.filter((text) -> text.text().startsWith("【荣军】"))
+			.toList();
 	}
 
 	/** The code of the last text to this phone. */
