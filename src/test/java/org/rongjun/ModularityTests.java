@@ -25,9 +25,16 @@ class ModularityTests {
 					"ContactSelection", "ContactCount", "Anniversary", "EntitlementReadModel", "MilitaryHouseholds",
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
 					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
+					// heard by contact and risk: a survivor's entitlement starts or stops
+					"BeneficiaryStatusChanged", "BeneficiaryStatus",
+					// petitions keeps people without a file: the same protection of their
+					// numbers
+					"PersonalNumbers",
 					// The person's own file, for the self-service portal (ADR 0043).
 					"OwnFiles", "OwnFileMatch", "HouseholdMember"),
-			"care", Set.of("VisitRecorded", "VisitKind"));
+			"care", Set.of("VisitRecorded", "VisitKind",
+					// contact's needs join care's ledger of problems and its countdown
+					"ContactFollowUp", "Problem", "ProblemDraft", "ProblemStatus", "ProblemSource"));
 
 	private final ApplicationModules modules = ApplicationModules.of(RongjunApplication.class);
 
