@@ -1,4 +1,4 @@
-package org.rongjun.messaging;
+package org.rongjun.messaging.channel;
 
 import java.util.List;
 
