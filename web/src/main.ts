@@ -9,6 +9,7 @@ import { createAppRouter } from './router'
 import { onPasswordChangeRequired, onUnauthorized } from './shared/api/http'
 import { vPermission } from './shared/directives/permission'
 import { useUserStore } from './shared/stores/user'
+import { usePortalStore } from './modules/portal/store'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -20,6 +21,12 @@ app.use(ElementPlus, { locale: zhCn })
 app.directive('permission', vPermission)
 
 onUnauthorized(() => {
+  if (router.currentRoute.value.meta.portal) {
+    usePortalStore(pinia).clear()
+    if (router.currentRoute.value.name !== 'portal-login')
+      void router.push({ name: 'portal-login' })
+    return
+  }
   useUserStore(pinia).clear()
   if (router.currentRoute.value.name !== 'login') void router.push({ name: 'login' })
 })

@@ -9,6 +9,8 @@ import MainLayout from '@/layout/MainLayout.vue'
 import NotFoundView from '@/shared/components/NotFoundView.vue'
 import { useUserStore } from '@/shared/stores/user'
 import { identityPublicRoutes } from '@/modules/identity/routes'
+import { portalRoutes } from '@/modules/portal/routes'
+import { usePortalStore } from '@/modules/portal/store'
 import { menuGroups } from '@/navigation'
 
 declare module 'vue-router' {
@@ -25,11 +27,14 @@ declare module 'vue-router' {
     hidden?: boolean
     /** The menu entry to highlight while a hidden page is shown. */
     activeMenu?: string
+    /** A page of the veterans' self-service portal (/m/…), guarded by the portal session. */
+    portal?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
+  ...portalRoutes,
   {
     path: '/',
     component: MainLayout,
@@ -53,6 +58,12 @@ export const routes: RouteRecordRaw[] = [
 
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
+    // The portal has its own session kind (ADR 0043): staff sign-in plays no part there.
+    if (to.meta.portal) {
+      const who = await usePortalStore().ensureLoaded()
+      if (to.meta.public) return to.name === 'portal-login' && who ? { name: 'portal-home' } : true
+      return who ? true : { name: 'portal-login' }
+    }
     const user = useUserStore()
     await user.ensureLoaded()
     const me = user.me
@@ -73,7 +84,8 @@ export function installGuards(router: Router): void {
 
   router.afterEach((to) => {
     const title = to.meta.title
-    document.title = title ? `${title} - 荣军` : '荣军 · 退役军人服务保障平台'
+    if (to.meta.portal) document.title = title ?? '退役军人自助服务'
+    else document.title = title ? `${title} - 荣军` : '荣军 · 退役军人服务保障平台'
   })
 }
 

@@ -29,7 +29,9 @@ class ModularityTests {
 					"BeneficiaryStatusChanged", "BeneficiaryStatus",
 					// petitions keeps people without a file: the same protection of their
 					// numbers
-					"PersonalNumbers"),
+					"PersonalNumbers",
+					// The person's own file, for the self-service portal (ADR 0043).
+					"OwnFiles", "OwnFileMatch", "HouseholdMember"),
 			"care", Set.of("VisitRecorded", "VisitKind",
 					// contact's needs join care's ledger of problems and its countdown
 					"ContactFollowUp", "Problem", "ProblemDraft", "ProblemStatus", "ProblemSource"));

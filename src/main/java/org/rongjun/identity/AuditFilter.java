@@ -36,7 +36,9 @@ class AuditFilter extends OncePerRequestFilter {
 	 * Audited by the authentication controller itself, with more detail than a status
 	 * code.
 	 */
-	private static final Set<String> SELF_AUDITED = Set.of("/api/auth/login", "/api/auth/logout", "/api/auth/password");
+	private static final Set<String> SELF_AUDITED = Set.of("/api/auth/login", "/api/auth/logout", "/api/auth/password",
+			"/api/portal/auth/activation-code", "/api/portal/auth/activation", "/api/portal/auth/login",
+			"/api/portal/auth/logout");
 
 	private final AuditTrail audit;
 
@@ -79,7 +81,7 @@ class AuditFilter extends OncePerRequestFilter {
 		if (!denied && (kind == null || kind == Kind.READ)) {
 			return;
 		}
-		AuthenticatedUser user = currentUser();
+		Actor user = currentUser();
 		AuditOutcome outcome = denied ? AuditOutcome.DENIED
 				: (status < 400) ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
 		Object code = request.getAttribute(ProblemException.CODE_ATTRIBUTE);
@@ -114,10 +116,22 @@ class AuditFilter extends OncePerRequestFilter {
 		return this.operations.objectOf(pattern, (Map<String, String>) variables);
 	}
 
-	private static @Nullable AuthenticatedUser currentUser() {
+	/** Who acts: a staff account, or a portal account named by its number. */
+	private record Actor(String username, @Nullable String scopeCode) {
+	}
+
+	private static @Nullable Actor currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) ? user
-				: null;
+		if (authentication == null) {
+			return null;
+		}
+		if (authentication.getPrincipal() instanceof AuthenticatedUser user) {
+			return new Actor(user.username(), user.scopeCode());
+		}
+		if (authentication.getPrincipal() instanceof PortalPrincipal portal) {
+			return new Actor(portal.getName(), portal.householdRegionCode());
+		}
+		return null;
 	}
 
 }

@@ -19,14 +19,14 @@ import org.springframework.core.io.ClassPathResource;
  * digits and symbols, not a commonly used password (about 20,000 of them, ADR 0021), and
  * not containing the username.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	private static final Set<String> COMMON = load();
 
 	private PasswordPolicy() {
 	}
 
-	static void check(String field, String password, String username) {
+	public static void check(String field, String password, String username) {
 		if (password.codePoints().anyMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
 			throw ProblemException.invalidField(field, "密码不能包含空格");
 		}

@@ -6,15 +6,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -32,6 +37,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The portal's sign-up and sign-in: open to anyone, throttled by the portal. */
+	static final String[] PORTAL_PUBLIC = { "/api/portal/auth/activation-code", "/api/portal/auth/activation",
+			"/api/portal/auth/login" };
+
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
@@ -43,8 +52,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/auth/login")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, PORTAL_PUBLIC)
+				.permitAll()
+				// Two kinds of session, two halves of the API (ADR 0043): a portal
+				// session
+				// reaches only the portal, a staff session everything but the portal.
+				.requestMatchers("/api/portal/**")
+				.access(principalIs(PortalPrincipal.class))
 				.requestMatchers("/api/**")
-				.authenticated()
+				.access(principalIs(AuthenticatedUser.class))
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -73,6 +89,18 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionRevalidationFilter(users, logins, contexts), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Granted to an authenticated session whose principal is of this kind; an anonymous
+	 * caller is refused, which the entry point answers with 401.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> principalIs(Class<?> kind) {
+		return (authentication, context) -> {
+			Authentication current = authentication.get();
+			return new AuthorizationDecision(current != null && current.isAuthenticated()
+					&& !(current instanceof AnonymousAuthenticationToken) && kind.isInstance(current.getPrincipal()));
+		};
 	}
 
 	@Bean

@@ -67,6 +67,15 @@ public class VeteranRepository {
 			.optional();
 	}
 
+	/** The household region of a file that is not merged into another. */
+	public Optional<String> ownerRegion(long id) {
+		return this.jdbc
+			.sql("select household_region_code from registry.veteran where id = :id and merged_into_id is null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Veteran> find(long id, RegionScope scope) {
 		return this.jdbc
 			.sql(SELECT
