@@ -33,14 +33,20 @@ export interface Role {
   code: string
   name: string
   adminKind: AdminKind | null
+  /** Shipped with the system: read-only, copy it to customise. */
+  builtin: boolean
   permissions: string[]
 }
 
-export type RoleRequest = Omit<Role, 'id'>
+export type RoleRequest = Omit<Role, 'id' | 'builtin'>
+
+/** Whose work a permission is (三员分立): an administrator kind or business. */
+export type Duty = AdminKind | 'BUSINESS'
 
 export interface Permission {
   code: string
   name: string
+  holders: Duty[]
 }
 
 export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'DENIED'
@@ -50,6 +56,8 @@ export interface AuditEntry {
   at: string
   username: string | null
   action: string
+  operation: string | null
+  object: string | null
   target: string | null
   outcome: AuditOutcome
   ip: string | null
@@ -69,6 +77,10 @@ export interface AuditVerification {
   intact: boolean
   checked: number
   firstBrokenId: number | null
+  anchors: number
+  lastAnchorAt: string | null
+  lastAnchoredId: number | null
+  problem: string | null
 }
 
 export const adminKindLabels: Record<AdminKind, string> = {
@@ -85,6 +97,9 @@ export const auditActionLabels: Record<string, string> = {
   PASSWORD_CHANGED: '修改密码',
   ACCOUNT_LOCKED: '账号锁定',
   WRITE: '数据变更',
+  EXPORT: '数据导出',
+  DATA_EXPORT: '数据导出',
+  VIEW: '敏感查看',
 }
 
 export const auditOutcomeLabels: Record<AuditOutcome, string> = {

@@ -41,17 +41,34 @@ class AuditRepository {
 		return this.jdbc.sql("select * from identity.audit_log order by id desc limit 1").query(MAPPER).optional();
 	}
 
-	void insert(long id, Instant at, AuditEvent event, String prevHash, String hash) {
-		this.jdbc
-			.sql("""
-					insert into identity.audit_log (id, at, username, scope_code, action, target, outcome, ip, detail, prev_hash, hash)
-					values (:id, :at, :username, :scope, :action, :target, :outcome, :ip, :detail, :prev, :hash)
-					""")
+	/** The chain's head: how many rows, the last one and its hash. */
+	record Head(long count, long lastId, String lastHash) {
+	}
+
+	Optional<Head> head() {
+		return this.jdbc.sql("""
+				select (select count(*) from identity.audit_log) as count, id, hash
+				from identity.audit_log order by id desc limit 1
+				""")
+			.query((rs, row) -> new Head(rs.getLong("count"), rs.getLong("id"), rs.getString("hash")))
+			.optional();
+	}
+
+	void insert(long id, Instant at, AuditEvent event, int keyId, String prevHash, String hash) {
+		this.jdbc.sql("""
+				insert into identity.audit_log (id, at, username, scope_code, action, operation, object, target,
+				                                outcome, ip, detail, key_id, prev_hash, hash)
+				values (:id, :at, :username, :scope, :action, :operation, :object, :target,
+				        :outcome, :ip, :detail, :key, :prev, :hash)
+				""")
 			.param("id", id)
 			.param("at", utc(at))
 			.param("username", event.username())
 			.param("scope", event.scopeCode())
 			.param("action", event.action())
+			.param("operation", event.operation())
+			.param("object", event.object())
+			.param("key", keyId)
 			.param("target", event.target())
 			.param("outcome", event.outcome().name())
 			.param("ip", event.ip())
@@ -114,18 +131,14 @@ class AuditRepository {
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
-				rs.getString("username"), rs.getString("scope_code"), rs.getString("action"), rs.getString("target"),
-				AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("ip"), rs.getString("detail"),
-				rs.getString("prev_hash"), rs.getString("hash"));
+				rs.getString("username"), rs.getString("scope_code"), rs.getString("action"), rs.getString("operation"),
+				rs.getString("object"), rs.getString("target"), AuditOutcome.valueOf(rs.getString("outcome")),
+				rs.getString("ip"), rs.getString("detail"), rs.getInt("key_id"), rs.getString("prev_hash"),
+				rs.getString("hash"));
 	}
 
 	private static java.time.OffsetDateTime utc(Instant instant) {
 		return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
-	}
-
-	static List<String> actions() {
-		return List.of("LOGIN", "LOGIN_FAILED", "LOGOUT", "ACCOUNT_LOCKED", "PASSWORD_CHANGED", "ACCESS_DENIED",
-				"WRITE");
 	}
 
 }

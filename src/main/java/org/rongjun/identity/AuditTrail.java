@@ -2,6 +2,7 @@ package org.rongjun.identity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log (操作日志, 等保 8.1.4.3): logins, failures, denials and every write. Each entry
- * is written in a transaction of its own, so a request that fails and rolls back still
- * leaves its trace, and appends are serialised by an advisory lock so the chain has no
- * forks.
+ * The audit log (操作日志, 等保 8.1.4.3): logins, failures, denials, every write and every
+ * export. Each entry is written in a transaction of its own, so a request that fails and
+ * rolls back still leaves its trace, and appends are serialised by an advisory lock so
+ * the chain has no forks. Each row carries the HMAC-SM3, under a key kept outside the
+ * database, of its content and its predecessor's hash; anchors of the head are kept
+ * outside the database too (ADR 0020).
  */
 @Service
 public class AuditTrail {
@@ -30,10 +33,16 @@ public class AuditTrail {
 
 	private final AuditRepository entries;
 
+	private final AuditKeys keys;
+
+	private final AuditAnchors anchors;
+
 	private final TransactionTemplate ownTransaction;
 
-	AuditTrail(AuditRepository entries, PlatformTransactionManager transactions) {
+	AuditTrail(AuditRepository entries, AuditKeys keys, AuditAnchors anchors, PlatformTransactionManager transactions) {
 		this.entries = entries;
+		this.keys = keys;
+		this.anchors = anchors;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -46,7 +55,9 @@ public class AuditTrail {
 			String prevHash = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
 			// PostgreSQL keeps microseconds; hash exactly what is stored.
 			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-			this.entries.insert(id, at, event, prevHash, AuditEntry.hashOf(id, at, event, prevHash));
+			int keyId = this.keys.currentKeyId();
+			String hash = this.keys.hmac(keyId, AuditEntry.canonical(id, at, event, keyId, prevHash));
+			this.entries.insert(id, at, event, keyId, prevHash, Objects.requireNonNull(hash));
 		});
 	}
 
@@ -59,32 +70,18 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Walks the whole chain: every entry must follow its predecessor without a gap in the
-	 * ids, carry its predecessor's hash, and hash to what it stores. An edited row fails
-	 * the last check, a deleted one the first, a re-hashed forgery the second on the row
-	 * after it.
+	 * Walks the whole chain and holds it against every anchor kept outside the database
+	 * ({@link AuditChainCheck}).
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
-		long[] checked = { 0 };
-		Long[] firstBroken = { null };
-		String[] previousHash = { AuditEntry.GENESIS };
-		long[] expectedId = { 1 };
-		this.entries.forEachInOrder((entry) -> {
-			if (firstBroken[0] != null) {
-				return;
-			}
-			checked[0]++;
-			boolean intact = entry.id() == expectedId[0] && entry.prevHash().equals(previousHash[0])
-					&& entry.hash().equals(entry.recomputedHash());
-			if (!intact) {
-				firstBroken[0] = entry.id();
-				log.warn("Audit chain broken at entry {}", entry.id());
-			}
-			previousHash[0] = entry.hash();
-			expectedId[0] = entry.id() + 1;
-		});
-		return new AuditVerification(firstBroken[0] == null, checked[0], firstBroken[0]);
+		AuditChainCheck check = new AuditChainCheck(this.keys, this.anchors.load());
+		this.entries.forEachInOrder(check::accept);
+		AuditVerification result = check.result();
+		if (!result.intact()) {
+			log.warn("Audit chain check failed: {} (first broken entry {})", result.problem(), result.firstBrokenId());
+		}
+		return result;
 	}
 
 }

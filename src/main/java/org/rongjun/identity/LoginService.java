@@ -1,9 +1,6 @@
 package org.rongjun.identity;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,25 +12,22 @@ import org.slf4j.LoggerFactory;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks credentials and applies the login-failure rule of 等保 8.1.4.1 b): after
- * {@code rongjun.security.lockout.max-failures} wrong passwords in a row the account is
- * locked for {@code rongjun.security.lockout.duration}. Failure counts are committed even
- * though the request fails.
+ * Checks credentials and applies the login-failure rule of 等保 8.1.4.1 b) through
+ * {@link LoginThrottle} (ADR 0021): failures count per typed name and source address, so
+ * an unknown name gets exactly the answers a real one gets, and an attacker elsewhere
+ * cannot lock an administrator out. Failure counts are committed even though the request
+ * fails.
  */
 @Service
 public class LoginService {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginService.class);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final UserRepository users;
 
@@ -45,58 +39,53 @@ public class LoginService {
 
 	private final AuditTrail audit;
 
-	private final int maxFailures;
-
-	private final Duration lockDuration;
+	private final LoginThrottle throttle;
 
 	/** Compared against when the user does not exist, so that both cases take as long. */
 	private final String decoyHash;
 
 	LoginService(UserRepository users, RoleRepository roles, RegionDirectory regions, PasswordEncoder passwords,
-			AuditTrail audit, @Value("${rongjun.security.lockout.max-failures:5}") int maxFailures,
-			@Value("${rongjun.security.lockout.duration:PT15M}") Duration lockDuration) {
+			AuditTrail audit, LoginThrottle throttle) {
 		this.users = users;
 		this.roles = roles;
 		this.regions = regions;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
+		this.throttle = throttle;
 		this.decoyHash = passwords.encode("decoy-password-0");
 	}
 
 	@Transactional(noRollbackFor = ProblemException.class)
 	public AuthenticatedUser authenticate(String username, String password, @Nullable String ip) {
 		String name = username.strip().toLowerCase();
-		Optional<UserRow> found = this.users.findByUsername(name);
-		if (found.isEmpty()) {
-			this.passwords.matches(password, this.decoyHash);
-			failed(name, null, ip, "用户名不存在");
-			throw badCredentials();
-		}
-		UserRow user = found.get();
+		String source = (ip != null) ? ip : "unknown";
 		Instant now = Instant.now();
-		if (user.isLocked(now)) {
-			failed(name, user.scopeCode(), ip, "账号锁定期间尝试登录");
-			throw locked(user.lockedUntil());
+		Optional<UserRow> found = this.users.findByUsername(name);
+		String scope = found.map(UserRow::scopeCode).orElse(null);
+		if (this.throttle.blockedUntil(name, source, now).isPresent()) {
+			failed(name, scope, ip, "暂停登录期间再次尝试");
+			throw locked();
 		}
-		if (!this.passwords.matches(password, user.passwordHash())) {
-			Instant lockUntil = now.plus(this.lockDuration);
-			boolean lockedNow = this.users.recordFailure(user.id(), this.maxFailures, lockUntil) == 1;
-			failed(name, user.scopeCode(), ip, "密码错误");
-			if (lockedNow) {
-				log.warn("Account {} locked until {} after {} failed logins (last from {})", name, lockUntil,
-						this.maxFailures, ip);
-				this.audit.record(new AuditEvent(name, user.scopeCode(), "ACCOUNT_LOCKED", "user:" + name,
-						AuditOutcome.SUCCESS, ip, "连续 " + this.maxFailures + " 次登录失败，锁定至 " + lockUntil));
-				throw locked(lockUntil);
+		boolean matches = this.passwords.matches(password, found.map(UserRow::passwordHash).orElse(this.decoyHash));
+		if (found.isEmpty() || !matches) {
+			failed(name, scope, ip, found.isEmpty() ? "用户名不存在" : "密码错误");
+			Optional<Instant> blocked = this.throttle.recordFailure(name, source, now);
+			if (blocked.isPresent()) {
+				log.warn("Logins of {} from {} paused until {} after {} failures", name, source, blocked.get(),
+						this.throttle.maxFailures());
+				this.audit.record(new AuditEvent(name, scope, "ACCOUNT_LOCKED", "user:" + name, AuditOutcome.SUCCESS,
+						ip,
+						"来自 " + source + " 的连续 " + this.throttle.maxFailures() + " 次登录失败，暂停该来源登录至 " + blocked.get()));
+				throw locked();
 			}
 			throw badCredentials();
 		}
+		UserRow user = found.get();
 		if (!user.enabled()) {
 			failed(name, user.scopeCode(), ip, "账号已停用");
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_DISABLED", "登录失败", "账号已停用，请联系管理员");
 		}
+		this.throttle.recordSuccess(name, source);
 		this.users.recordSuccess(user.id());
 		this.audit.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null));
 		return principal(user);
@@ -158,9 +147,10 @@ public class LoginService {
 		return new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_BAD_CREDENTIALS", "登录失败", "用户名或密码错误");
 	}
 
-	private ProblemException locked(@Nullable Instant until) {
-		String when = (until != null) ? "，请于 " + TIME.format(until) + " 后再试或联系管理员解锁" : "，请联系管理员解锁";
-		return new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_LOCKED", "账号已锁定", "登录失败次数过多，账号已锁定" + when);
+	/** The same words for every name, existing or not, blocked per source or delayed. */
+	private ProblemException locked() {
+		return new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_LOCKED", "暂停登录",
+				"登录失败次数过多，请稍后再试（最长 " + this.throttle.duration().toMinutes() + " 分钟），或请安全管理员解除");
 	}
 
 }

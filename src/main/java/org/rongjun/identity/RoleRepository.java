@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,21 +48,40 @@ class RoleRepository {
 			.list();
 	}
 
+	/** Which kinds of role may carry each classified permission (ADR 0019). */
+	Map<String, Set<Duty>> holders() {
+		Map<String, Set<Duty>> holders = new HashMap<>();
+		this.jdbc.sql("select code, holders from identity.permission").query((rs) -> {
+			Set<Duty> duties = EnumSet.noneOf(Duty.class);
+			for (String duty : (String[]) rs.getArray("holders").getArray()) {
+				duties.add(Duty.valueOf(duty));
+			}
+			holders.put(rs.getString("code"), duties);
+		});
+		return holders;
+	}
+
+	/** The users holding role {@code roleId}. */
+	List<Long> holdersOf(long roleId) {
+		return this.jdbc.sql("select user_id from identity.user_role where role_id = :role")
+			.param("role", roleId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The roles of a user. */
+	List<Role> rolesOf(long userId) {
+		return this.jdbc.sql(SELECT + " where r.id in (select role_id from identity.user_role where user_id = :user)")
+			.param("user", userId)
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select exists (select 1 from identity.role where code = :code)")
 			.param("code", code)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/** Users who would hold two admin kinds if role {@code roleId} had {@code kind}. */
-	long usersConflictingWith(long roleId, AdminKind kind) {
-		return this.jdbc.sql("""
-				select count(distinct ur.user_id) from identity.user_role ur
-				join identity.user_role other on other.user_id = ur.user_id and other.role_id <> ur.role_id
-				join identity.role o on o.id = other.role_id
-				where ur.role_id = :role and o.admin_kind is not null and o.admin_kind <> :kind
-				""").param("role", roleId).param("kind", kind.name()).query(Long.class).single();
 	}
 
 	long insert(String code, String name, @Nullable AdminKind kind) {

@@ -1,11 +1,12 @@
 package org.rongjun.identity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.rongjun.shared.PermissionCatalog;
 import org.rongjun.shared.PermissionDefinition;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Roles and the permission codes they carry; the codes come from the modules' catalogs.
+ * Roles and the permission codes they carry; the codes and their names come from the
+ * modules' catalogs, which duties may carry them from {@code identity.permission} (ADR
+ * 0019). Built-in roles are read-only: a bureau that wants another mix copies one.
  */
 @Service
 @Transactional
@@ -37,52 +40,61 @@ public class RoleService {
 		return this.roles.findAll();
 	}
 
-	public List<PermissionDefinition> permissions() {
-		Map<String, PermissionDefinition> all = new LinkedHashMap<>();
+	/** Every permission of the modules' catalogs with the duties that may hold it. */
+	@Transactional(readOnly = true)
+	public List<Permission> permissions() {
+		return List.copyOf(catalog().values());
+	}
+
+	Map<String, Permission> catalog() {
+		Map<String, Set<Duty>> holders = this.roles.holders();
+		Map<String, Permission> all = new LinkedHashMap<>();
 		this.catalogs.stream()
 			.flatMap((catalog) -> catalog.permissions().stream())
 			.sorted(Comparator.comparing(PermissionDefinition::code))
-			.forEach((permission) -> all.put(permission.code(), permission));
-		return List.copyOf(all.values());
+			.forEach((definition) -> all.put(definition.code(), new Permission(definition.code(), definition.name(),
+					holders.getOrDefault(definition.code(), Set.of()))));
+		return all;
 	}
 
 	public Role create(RoleDraft draft) {
 		if (this.roles.codeTaken(draft.code())) {
 			throw ProblemException.invalidField("code", "角色编码已存在");
 		}
-		Set<String> permissions = requireKnown(draft.permissions());
+		AdminSeparation.checkRole(draft.adminKind(), draft.permissions(), catalog());
 		long id = this.roles.insert(draft.code(), draft.name().strip(), draft.adminKind());
-		this.roles.replacePermissions(id, permissions);
+		this.roles.replacePermissions(id, new TreeSet<>(draft.permissions()));
 		return this.roles.find(id).orElseThrow();
 	}
 
-	public Role update(long id, RoleDraft draft) {
+	/**
+	 * Changes a custom role. Not a built-in one, not one the editor holds (that would
+	 * change their own rights), and not so that any holder ends up with mixed duties.
+	 */
+	public Role update(long id, RoleDraft draft, AuthenticatedUser editor) {
 		Role role = this.roles.find(id).orElseThrow(() -> ProblemException.notFound("角色不存在"));
 		if (!role.code().equals(draft.code())) {
 			throw ProblemException.invalidField("code", "角色编码不能修改");
 		}
-		if (role.builtin() && role.adminKind() != draft.adminKind()) {
-			throw ProblemException.invalidField("adminKind", "内置角色的管理员类型不能修改");
+		if (role.builtin()) {
+			throw AdminSeparation.builtinReadOnly();
 		}
-		if (draft.adminKind() != null && this.roles.usersConflictingWith(id, draft.adminKind()) > 0) {
-			throw AdminSeparation.violation();
+		if (editor.roles().contains(role.code())) {
+			throw AdminSeparation.selfChange("修改本人持有的角色");
 		}
-		Set<String> permissions = requireKnown(draft.permissions());
-		this.roles.update(id, draft.name().strip(), draft.adminKind());
-		this.roles.replacePermissions(id, permissions);
+		Map<String, Permission> catalog = catalog();
+		AdminSeparation.checkRole(draft.adminKind(), draft.permissions(), catalog);
+		Role changed = new Role(role.id(), role.code(), draft.name().strip(), draft.adminKind(), false,
+				List.copyOf(new TreeSet<>(draft.permissions())));
+		for (long holder : this.roles.holdersOf(id)) {
+			List<Role> held = new ArrayList<>(this.roles.rolesOf(holder));
+			held.replaceAll((r) -> (r.id() == id) ? changed : r);
+			AdminSeparation.checkAccount(held, catalog);
+		}
+		this.roles.update(id, changed.name(), changed.adminKind());
+		this.roles.replacePermissions(id, changed.permissions());
 		this.users.bumpHoldersOf(id);
 		return this.roles.find(id).orElseThrow();
-	}
-
-	private Set<String> requireKnown(List<String> permissions) {
-		Set<String> known = new HashSet<>();
-		permissions().forEach((permission) -> known.add(permission.code()));
-		for (String permission : permissions) {
-			if (!known.contains(permission)) {
-				throw ProblemException.invalidField("permissions", "未知的权限编码：" + permission);
-			}
-		}
-		return new java.util.TreeSet<>(permissions);
 	}
 
 }

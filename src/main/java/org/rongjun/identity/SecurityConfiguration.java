@@ -35,8 +35,8 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
-			SecurityContextRepository contexts, AuditTrail audit, UserRepository users, LoginService logins)
-			throws Exception {
+			SecurityContextRepository contexts, AuditTrail audit, AuditOperations operations, UserRepository users,
+			LoginService logins) throws Exception {
 		http.csrf((csrf) -> csrf.spa().csrfTokenRepository(csrfTokens))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
-			.addFilterAfter(new AuditFilter(audit), SecurityContextHolderFilter.class)
+			.addFilterAfter(new AuditFilter(audit, operations), SecurityContextHolderFilter.class)
 			.addFilterBefore(new SessionRevalidationFilter(users, logins, contexts), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +24,12 @@ class UserRepository {
 
 	private static final RowMapper<UserRow> ROW = (rs, row) -> new UserRow(rs.getLong("id"), rs.getString("username"),
 			rs.getString("display_name"), rs.getString("password_hash"), rs.getString("scope_code"),
-			rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
-			rs.getBoolean("must_change_password"), rs.getInt("security_version"));
+			rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("security_version"));
+
+	/** Whether logins of the account are paused from some address (ADR 0021). */
+	private static final String LOCKED = """
+			exists (select 1 from identity.login_throttle t where t.username = u.username and t.blocked_until > now())
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -60,36 +63,16 @@ class UserRepository {
 				""").param("id", userId).query(String.class).list());
 	}
 
-	/**
-	 * Counts a failed login; locks the account when the count reaches
-	 * {@code maxFailures}.
-	 */
-	int recordFailure(long id, int maxFailures, Instant lockUntil) {
-		return this.jdbc.sql("""
-				update identity.app_user
-				set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-				    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-				where id = :id
-				returning case when locked_until = :until then 1 else 0 end
-				""")
-			.param("id", id)
-			.param("max", maxFailures)
-			.param("until", utc(lockUntil))
-			.query(Integer.class)
-			.single();
+	void recordSuccess(long id) {
+		this.jdbc.sql("update identity.app_user set last_login_at = now() where id = :id").param("id", id).update();
 	}
 
-	void recordSuccess(long id) {
+	/** Lifts every pause of the account's logins, from whichever address. */
+	void unlock(long id) {
 		this.jdbc
 			.sql("""
-					update identity.app_user set failed_attempts = 0, locked_until = null, last_login_at = now() where id = :id
+					delete from identity.login_throttle where username = (select username from identity.app_user where id = :id)
 					""")
-			.param("id", id)
-			.update();
-	}
-
-	void unlock(long id) {
-		this.jdbc.sql("update identity.app_user set failed_attempts = 0, locked_until = null where id = :id")
 			.param("id", id)
 			.update();
 	}
@@ -180,7 +163,9 @@ class UserRepository {
 				? "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : null;
 		List<UserAccount> items = this.jdbc.sql("""
 				select u.*, array(select r.code from identity.user_role ur join identity.role r on r.id = ur.role_id
-				                  where ur.user_id = u.id order by r.code) as roles
+				                  where ur.user_id = u.id order by r.code) as roles,
+				""" + LOCKED + """
+				       as locked
 				from identity.app_user u
 				""" + where + " order by u.scope_code, u.username limit :limit offset :offset")
 			.param("lo", scope.lowerBound())
@@ -202,7 +187,9 @@ class UserRepository {
 	Optional<UserAccount> account(long id, RegionScope scope) {
 		return this.jdbc.sql("""
 				select u.*, array(select r.code from identity.user_role ur join identity.role r on r.id = ur.role_id
-				                  where ur.user_id = u.id order by r.code) as roles
+				                  where ur.user_id = u.id order by r.code) as roles,
+				""" + LOCKED + """
+				       as locked
 				from identity.app_user u
 				where u.id = :id and u.scope_code between :lo and :hi
 				""")
@@ -215,20 +202,14 @@ class UserRepository {
 
 	private static UserAccount account(ResultSet rs) throws SQLException {
 		Array roles = rs.getArray("roles");
-		Instant lockedUntil = instant(rs, "locked_until");
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("scope_code"), "", Arrays.asList((String[]) roles.getArray()), rs.getBoolean("enabled"),
-				lockedUntil != null && lockedUntil.isAfter(Instant.now()), rs.getBoolean("must_change_password"),
-				instant(rs, "last_login_at"));
+				rs.getBoolean("locked"), rs.getBoolean("must_change_password"), instant(rs, "last_login_at"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -15,7 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account administration. An administrator manages the accounts whose scope lies inside
- * their own and cannot hand out a scope wider than their own.
+ * their own and cannot hand out a scope wider than their own. 三员分立 (ADR 0019): nobody
+ * changes their own roles, scope or enabled flag, and an administrator does not create,
+ * change or reset the password of an account of another administrator kind — that would
+ * let one kind log in as another; the server console does it ({@code --create-admin},
+ * {@code --reset-password}).
  */
 @Service
 @Transactional
@@ -25,13 +29,17 @@ public class UserService {
 
 	private final RoleRepository roles;
 
+	private final RoleService roleCatalog;
+
 	private final RegionDirectory regions;
 
 	private final PasswordEncoder passwords;
 
-	UserService(UserRepository users, RoleRepository roles, RegionDirectory regions, PasswordEncoder passwords) {
+	UserService(UserRepository users, RoleRepository roles, RoleService roleCatalog, RegionDirectory regions,
+			PasswordEncoder passwords) {
 		this.users = users;
 		this.roles = roles;
+		this.roleCatalog = roleCatalog;
 		this.regions = regions;
 		this.passwords = passwords;
 	}
@@ -52,25 +60,34 @@ public class UserService {
 				this.regions.namesOf((account.scopeCode() != null) ? List.of(account.scopeCode()) : List.of()));
 	}
 
-	public UserAccount create(NewUser draft, RegionScope scope) {
+	public UserAccount create(NewUser draft, AuthenticatedUser actor) {
+		RegionScope scope = actor.scope();
 		if (this.users.usernameTaken(draft.username())) {
 			throw ProblemException.invalidField("username", "用户名已存在");
 		}
 		requireScope(draft.scopeCode(), scope);
 		PasswordPolicy.check("password", draft.password(), draft.username());
 		List<Role> granted = requireRoles(draft.roles());
+		requireOwnKind(AdminSeparation.kindOf(granted), actor);
 		long id = this.users.insert(draft.username(), draft.displayName().strip(),
 				this.passwords.encode(draft.password()), draft.scopeCode(), draft.enabled() == null || draft.enabled());
 		this.users.replaceRoles(id, granted.stream().map(Role::id).toList());
 		return get(id, scope);
 	}
 
-	public UserAccount update(long id, UserChanges changes, RegionScope scope) {
-		get(id, scope);
+	public UserAccount update(long id, UserChanges changes, AuthenticatedUser actor) {
+		RegionScope scope = actor.scope();
+		UserAccount current = get(id, scope);
+		boolean enabled = changes.enabled() == null || changes.enabled();
+		if (id == actor.id() && (!changes.scopeCode().equals(current.scopeCode()) || enabled != current.enabled()
+				|| !new java.util.HashSet<>(changes.roles()).equals(new java.util.HashSet<>(current.roles())))) {
+			throw AdminSeparation.selfChange("修改本人的角色、数据范围或启用状态");
+		}
+		requireOwnKind(AdminSeparation.kindOf(this.roles.rolesOf(id)), actor);
 		requireScope(changes.scopeCode(), scope);
 		List<Role> granted = requireRoles(changes.roles());
-		this.users.update(id, changes.displayName().strip(), changes.scopeCode(),
-				changes.enabled() == null || changes.enabled());
+		requireOwnKind(AdminSeparation.kindOf(granted), actor);
+		this.users.update(id, changes.displayName().strip(), changes.scopeCode(), enabled);
 		this.users.replaceRoles(id, granted.stream().map(Role::id).toList());
 		return get(id, scope);
 	}
@@ -81,8 +98,12 @@ public class UserService {
 	}
 
 	/** Sets a temporary password that the user must change at the next login. */
-	public void resetPassword(long id, String newPassword, RegionScope scope) {
-		UserAccount account = get(id, scope);
+	public void resetPassword(long id, String newPassword, AuthenticatedUser actor) {
+		UserAccount account = get(id, actor.scope());
+		if (id == actor.id()) {
+			throw AdminSeparation.selfChange("重置本人的密码（请在“修改密码”中办理）");
+		}
+		requireOwnKind(AdminSeparation.kindOf(this.roles.rolesOf(id)), actor);
 		PasswordPolicy.check("newPassword", newPassword, account.username());
 		this.users.updatePassword(id, this.passwords.encode(newPassword), true);
 		this.users.unlock(id);
@@ -102,8 +123,18 @@ public class UserService {
 		if (found.size() != new java.util.HashSet<>(codes).size()) {
 			throw ProblemException.invalidField("roles", "所选角色不存在");
 		}
-		AdminSeparation.check(found);
+		AdminSeparation.checkAccount(found, this.roleCatalog.catalog());
 		return found;
+	}
+
+	/**
+	 * An account of an administrator kind is the business of an administrator of the same
+	 * kind only.
+	 */
+	private void requireOwnKind(@Nullable AdminKind kind, AuthenticatedUser actor) {
+		if (kind != null && kind != AdminSeparation.kindOf(this.roles.findByCodes(actor.roles()))) {
+			throw AdminSeparation.otherAdminKind();
+		}
 	}
 
 	private static UserAccount withScopeName(UserAccount account, Map<String, String> names) {

@@ -74,8 +74,13 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
+	/** The superuser's URL. */
 	String jdbcUrl() {
-		return this.postgres.getJdbcUrl("postgres", "postgres");
+		return jdbcUrl("postgres");
+	}
+
+	String jdbcUrl(String user) {
+		return this.postgres.getJdbcUrl(user, "postgres");
 	}
 
 	private static EmbeddedPostgres start(Path directory, boolean clean) {

@@ -8,6 +8,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.rongjun.shared.ProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -65,6 +70,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					violation.getMessage()))
 			.toList();
 		return respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数有误", "请检查标红的字段", request, errors);
+	}
+
+	/** A file upload endpoint called without a multipart body: the client's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException ex, WebRequest request) {
+		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "不支持的数据格式",
+				"请以文件上传（multipart/form-data）方式提交", request, null);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -107,6 +119,53 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 						error.getDefaultMessage() + "")))
 			.toList();
 		return asObject(respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数有误", "请检查标红的字段", request, errors));
+	}
+
+	/**
+	 * A JSON value of the wrong kind names its field: 1.5 where whole fen are expected, a
+	 * number beyond the field's range, a date that is not one. Nothing is guessed into
+	 * place (1.5 fen is never stored as 1).
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			StringBuilder field = new StringBuilder();
+			for (JacksonException.Reference reference : json.getPath()) {
+				if (reference.getPropertyName() != null) {
+					field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
+				}
+				else if (reference.getIndex() >= 0) {
+					field.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			Map<String, String> error = Map.of("field", field.toString(), "message", readableType(json));
+			return asObject(respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数有误", "请检查标红的字段", request,
+					List.of(error)));
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	private static String readableType(JacksonException json) {
+		Class<?> target = (json instanceof MismatchedInputException mismatch) ? mismatch.getTargetType()
+				: (json instanceof InputCoercionException coercion) ? coercion.getTargetType() : null;
+		if (target == null) {
+			return "格式不正确";
+		}
+		if (target == Long.class || target == long.class || target == Integer.class || target == int.class
+				|| target == Short.class || target == short.class) {
+			return "须为整数且不超出范围（金额以分为单位，不能有小数）";
+		}
+		if (target == java.time.LocalDate.class) {
+			return "日期格式应为 YYYY-MM-DD";
+		}
+		if (target == java.time.YearMonth.class) {
+			return "月份格式应为 YYYY-MM";
+		}
+		if (target.isEnum()) {
+			return "不是可选的值";
+		}
+		return "格式不正确";
 	}
 
 	/**

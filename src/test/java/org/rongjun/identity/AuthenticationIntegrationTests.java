@@ -97,6 +97,99 @@ class AuthenticationIntegrationTests {
 	}
 
 	@Test
+	void unknownAndPausedNamesGetTheSameAnswersAttemptForAttempt() {
+		// The finding: after the failures a real account said AUTH_LOCKED, an unknown
+		// name not.
+		ApiClient probeUnknown = new ApiClient(this.port).withHeader("X-Forwarded-For", "198.51.100.11");
+		ApiClient probeReal = new ApiClient(this.port).withHeader("X-Forwarded-For", "198.51.100.12");
+		for (int i = 0; i < 5; i++) {
+			var unknown = probeUnknown.login("no.such.person", "Guess2026-" + i);
+			var real = probeReal.login("xitang.admin", "Guess2026-" + i);
+			assertThat(unknown.status()).isEqualTo(real.status()).isEqualTo(401);
+			assertThat(unknown.body()).as("attempt " + (i + 1)).isEqualTo(real.body());
+		}
+		assertThat(probeReal.login("xitang.admin", "Guess2026-9").json().get("code").asString())
+			.isEqualTo("AUTH_LOCKED");
+	}
+
+	@Test
+	void anAttackerElsewhereCannotLockAnAdministratorOut() {
+		ApiClient attacker = new ApiClient(this.port).withHeader("X-Forwarded-For", "203.0.113.66");
+		for (int i = 0; i < 4; i++) {
+			attacker.login("county.security", "Wrong2026-" + i);
+		}
+		assertThat(attacker.login("county.security", ApiClient.TEST_PASSWORD).json().get("code").asString())
+			.isEqualTo("AUTH_LOCKED");
+		// The administrator, at their own desk.
+		ApiClient.loggedIn(this.port, "county.security").get("/api/auth/me").expect(200);
+		assertThat(this.jdbc.sql("""
+				select count(*) from identity.audit_log
+				where action = 'ACCOUNT_LOCKED' and username = 'county.security' and detail like '%203.0.113.66%'
+				""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void guessingFromManyAddressesSlowsANameDownWithoutLockingIt() throws Exception {
+		ApiClient.loggedIn(this.port, "county.admin")
+			.post("/api/identity/users",
+					Map.of("username", "throttle.target", "displayName", "限速测试", "password", "Target2026pw",
+							"scopeCode", "330421105000", "roles", java.util.List.of("TOWNSHIP_STAFF")))
+			.expect(201);
+		// account-max-failures is 6 in the tests, account-delay 2 s: the seventh failure
+		// holds the name.
+		for (int i = 1; i <= 7; i++) {
+			new ApiClient(this.port).withHeader("X-Forwarded-For", "192.0.2." + i)
+				.login("throttle.target", "No2026x" + i);
+		}
+		ApiClient owner = new ApiClient(this.port).withHeader("X-Forwarded-For", "192.0.2.100");
+		assertThat(owner.login("throttle.target", "Target2026pw").json().get("code").asString())
+			.isEqualTo("AUTH_LOCKED");
+		Thread.sleep(2_500);
+		owner.login("throttle.target", "Target2026pw").expect(200);
+	}
+
+	@Test
+	void behindATlsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		String base = "http://localhost:" + this.port;
+		var plain = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/auth/csrf")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(plain.headers().allValues("Set-Cookie").toString()).contains("XSRF-TOKEN").doesNotContain("Secure");
+
+		var csrf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/auth/csrf"))
+			.header("X-Forwarded-Proto", "https")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(csrf.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age="));
+		String xsrf = csrf.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(xsrf).contains("Secure");
+		String token = xsrf.substring("XSRF-TOKEN=".length(), xsrf.indexOf(';'));
+		ApiClient.loggedIn(this.port, "county.staff");
+		var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/auth/login"))
+			.header("X-Forwarded-Proto", "https")
+			.header("Cookie", "XSRF-TOKEN=" + token)
+			.header("X-XSRF-TOKEN", token)
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"county.staff\",\"password\":\"" + ApiClient.TEST_PASSWORD + "\"}"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		String session = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElse("");
+		assertThat(session).as(login.statusCode() + " " + login.body()).contains("Secure").contains("HttpOnly");
+	}
+
+	@Test
 	void unknownUsersAndWrongPasswordsGetTheSameAnswer() {
 		var unknown = new ApiClient(this.port).login("no.such.user", "whatever1");
 		var wrong = new ApiClient(this.port).login("county.auditor", "whatever1");

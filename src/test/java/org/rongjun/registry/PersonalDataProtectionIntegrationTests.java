@@ -80,7 +80,7 @@ class PersonalDataProtectionIntegrationTests {
 		assertThat(reveal(county, veteran, "bankAccount").expect(200).json().get("value").asString())
 			.isEqualTo("6217001234567890");
 		JsonNode audit = ApiClient.loggedIn(this.port, "county.auditor")
-			.get("/api/identity/audit?username=county.staff&action=WRITE&size=200")
+			.get("/api/identity/audit?username=county.staff&action=VIEW&size=200")
 			.expect(200)
 			.json();
 		assertThat(audit.toString()).contains("POST /api/registry/veterans/" + veteran + "/reveal")

@@ -1,8 +1,11 @@
 package org.rongjun.registry;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.rongjun.registry.pii.PiiCipher;
 import org.rongjun.registry.pii.SensitiveNumbers;
+import org.rongjun.support.DatabaseSuperuser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,13 @@ public class SyntheticEntitlements {
 
 	private final PiiCipher cipher;
 
-	SyntheticEntitlements(JdbcClient jdbc, PiiCipher cipher) {
+	/** ANALYZE is the tables' owner's (or a superuser's), not the application's. */
+	private final DatabaseSuperuser superuser;
+
+	SyntheticEntitlements(JdbcClient jdbc, PiiCipher cipher, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.superuser = DatabaseSuperuser.of(dataSource);
 	}
 
 	/** Seeds {@code count} beneficiaries of {@code category} in {@code regionCode}. */
@@ -74,8 +81,8 @@ public class SyntheticEntitlements {
 			.param("grade", grade)
 			.param("cause", cause)
 			.update();
-		this.jdbc.sql("analyze registry.veteran").update();
-		this.jdbc.sql("analyze registry.beneficiary").update();
+		this.superuser.jdbc().sql("analyze registry.veteran").update();
+		this.superuser.jdbc().sql("analyze registry.beneficiary").update();
 	}
 
 }

@@ -37,6 +37,8 @@ public final class ApiClient {
 
 	private final HttpClient http;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public ApiClient(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).build();
@@ -80,6 +82,15 @@ public final class ApiClient {
 			}
 		}
 		return client;
+	}
+
+	/**
+	 * Sends this header with every request, e.g. {@code X-Forwarded-For} to come from
+	 * another address through the trusted local proxy.
+	 */
+	public ApiClient withHeader(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	public Response login(String username, String password) {
@@ -144,6 +155,7 @@ public final class ApiClient {
 	}
 
 	private Response send(HttpRequest.Builder builder) {
+		this.headers.forEach(builder::header);
 		try {
 			HttpResponse<String> response = this.http.send(
 					builder.header("Accept", "application/json, application/problem+json").build(),

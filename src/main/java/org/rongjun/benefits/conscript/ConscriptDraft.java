@@ -7,8 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.rongjun.shared.PlausibleDate;
+
 public record ConscriptDraft(@NotBlank @Size(max = 50) String name, @NotBlank String regionCode,
-		@NotNull LocalDate enlistedOn, @Nullable LocalDate dischargedOn, @NotNull ServiceArea serviceArea,
-		@NotNull EducationLevel education, @Nullable MeritAward merit,
+		@NotNull @PlausibleDate(earliest = PlausibleDate.RECORDS, yearsAhead = 1) LocalDate enlistedOn,
+		@Nullable @PlausibleDate(earliest = PlausibleDate.RECORDS, yearsAhead = 5) LocalDate dischargedOn,
+		@NotNull ServiceArea serviceArea, @NotNull EducationLevel education, @Nullable MeritAward merit,
 		@Nullable @Size(max = 100) String familyContact) {
 }

@@ -2,6 +2,7 @@ package org.rongjun.benefits.history;
 
 import java.util.List;
 
+import org.rongjun.registry.VeteranRegistry;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -29,11 +30,17 @@ public class PaymentHistory {
 
 	private final JdbcClient jdbc;
 
-	PaymentHistory(JdbcClient jdbc) {
+	private final VeteranRegistry registry;
+
+	PaymentHistory(JdbcClient jdbc, VeteranRegistry registry) {
 		this.jdbc = jdbc;
+		this.registry = registry;
 	}
 
 	public PageResult<PaymentHistoryLine> of(long veteranId, RegionScope scope, PageQuery page) {
+		// A file outside the caller's regions is not found, as on every other person
+		// endpoint.
+		this.registry.get(veteranId, scope);
 		List<PaymentHistoryLine> lines = this.jdbc.sql("""
 				select pl.beneficiary_id, e.person_name, pl.benefit_type, pl.period_month, pl.kind,
 				       pl.amount_fen, pl.state, pl.failure_reason, pl.settled_on, pl.payee_name, pl.bank_account_mask,

@@ -44,6 +44,9 @@ public class BenefitStandards {
 		if (!draft.regionCode().strip().matches("\\d{12}")) {
 			throw ProblemException.invalidField("regionCode", "区划代码应为12位数字（全国为000000000000）");
 		}
+		if (!isCountyOrAbove(draft.regionCode().strip())) {
+			throw ProblemException.invalidField("regionCode", "抚恤补助标准由县级及以上部门设定，请选择县（区）、市、省或全国");
+		}
 		requireDecidable(scope, draft.regionCode().strip(), "录入");
 		int grade = (draft.disabilityGrade() != null) ? draft.disabilityGrade() : 0;
 		if (grade < 0 || grade > 10) {
@@ -106,6 +109,12 @@ public class BenefitStandards {
 	}
 
 	/** Whether the caller may enter, approve or reject a standard of this region. */
+	/** Standards are set nationally, by a province, a city or a county; never below. */
+	static boolean isCountyOrAbove(String regionCode) {
+		return NATIONAL.equals(regionCode) || (RegionCode.isValid(regionCode)
+				&& RegionCode.of(regionCode).level().ordinal() <= RegionLevel.COUNTY.ordinal());
+	}
+
 	public static boolean isDecidable(RegionScope scope, String regionCode) {
 		if (NATIONAL.equals(regionCode)) {
 			return scope.root().map((root) -> root.level() == RegionLevel.PROVINCE).orElse(false);

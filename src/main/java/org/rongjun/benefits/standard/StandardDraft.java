@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.PlausibleDate;
+import org.rongjun.shared.Fen;
 import org.rongjun.benefits.BenefitType;
 import org.rongjun.shared.ProblemException;
 
@@ -18,9 +22,10 @@ import org.rongjun.shared.ProblemException;
  */
 public record StandardDraft(@NotNull BenefitType benefitType, @NotBlank @Size(max = 10) String category,
 		@Nullable Integer disabilityGrade, @Nullable String disabilityCause, @Nullable String householdType,
-		@NotBlank String regionCode, @Nullable String component, @NotNull LocalDate effectiveFrom,
-		@Nullable Long annualFen, @Nullable BigDecimal percent, @Nullable Long indicatorFen,
-		@Nullable String indicatorName, @NotBlank @Size(max = 300) String basis) {
+		@NotBlank String regionCode, @Nullable String component,
+		@NotNull @PlausibleDate(earliest = PlausibleDate.RECORDS, yearsAhead = 5) LocalDate effectiveFrom,
+		@Nullable @Fen Long annualFen, @Nullable @Positive @DecimalMax("100") BigDecimal percent,
+		@Nullable @Fen Long indicatorFen, @Nullable String indicatorName, @NotBlank @Size(max = 300) String basis) {
 
 	/** One month of this standard, in fen, rounded half up. */
 	long monthlyFen() {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.care.VisitKind;
 
+import org.rongjun.shared.PlausibleDate;
+
 /**
  * A plan: target group and region, what kind of visit is due and every how many months,
  * and how many days ahead the board turns yellow (default 30). {@code categories} narrows
@@ -23,5 +25,7 @@ public record VisitPlanDraft(@NotBlank(message = "请填写计划名称") @Size(
 		@NotNull(message = "请填写周期") @Min(value = 1, message = "周期为1至60个月") @Max(value = 60,
 				message = "周期为1至60个月") Integer intervalMonths,
 		@Nullable @Min(value = 0, message = "提醒天数为0至366天") @Max(value = 366, message = "提醒天数为0至366天") Integer warnDays,
-		@NotBlank(message = "请选择区划") String regionCode, @Nullable LocalDate startsOn, @Nullable Boolean active) {
+		@NotBlank(message = "请选择区划") String regionCode,
+		@Nullable @PlausibleDate(earliest = PlausibleDate.RECORDS, yearsAhead = 5) LocalDate startsOn,
+		@Nullable Boolean active) {
 }

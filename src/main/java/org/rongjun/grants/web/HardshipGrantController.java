@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.PlausibleDate;
+import org.rongjun.shared.Fen;
 import org.rongjun.grants.GrantApplication;
 import org.rongjun.grants.GrantStatus;
 import org.rongjun.grants.HardshipGrant;
@@ -110,7 +112,7 @@ class HardshipGrantController {
 	}
 
 	record ApplicationRequest(@Nullable Long veteranId, @NotBlank(message = "请选择补助类别") String grantType,
-			@NotNull(message = "请填写申请金额") Long requestedFen,
+			@NotNull(message = "请填写申请金额") @Fen Long requestedFen,
 			@NotBlank(message = "请填写申请事由") @Size(max = 1000, message = "申请事由不能超过1000个字") String reason,
 			@Nullable Integer householdSize, @Nullable String payout) {
 
@@ -123,11 +125,12 @@ class HardshipGrantController {
 
 	}
 
-	record DecisionRequest(@NotBlank(message = "请选择审批结果") String action, @Nullable Long amountFen,
+	record DecisionRequest(@NotBlank(message = "请选择审批结果") String action, @Nullable @Fen Long amountFen,
 			@Nullable @Size(max = 500, message = "意见不能超过500个字") String remark) {
 	}
 
-	record OfflinePaymentRequest(@NotNull(message = "请填写发放日期") LocalDate paidOn,
+	record OfflinePaymentRequest(
+			@NotNull(message = "请填写发放日期") @PlausibleDate(earliest = PlausibleDate.RECORDS) LocalDate paidOn,
 			@NotBlank(message = "请填写发放方式") @Size(max = 30, message = "发放方式不能超过30个字") String method,
 			@Nullable @Size(max = 100, message = "凭证号不能超过100个字") String voucher) {
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.Fen;
 import org.rongjun.grants.LevelSetting;
 import org.rongjun.grants.ReviewLevel;
 import org.rongjun.grants.ReviewPolicies;
@@ -51,7 +52,8 @@ class ReviewPolicyController {
 	record PolicyRequest(@NotEmpty(message = "请设置各级限额") List<@Valid LevelRequest> levels) {
 	}
 
-	record LevelRequest(@NotNull(message = "请选择层级") String level, @Nullable Boolean enabled, @Nullable Long capFen) {
+	record LevelRequest(@NotNull(message = "请选择层级") String level, @Nullable Boolean enabled,
+			@Nullable @Fen Long capFen) {
 	}
 
 }

@@ -4,12 +4,15 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.rongjun.identity.AuthenticatedUser;
+import org.rongjun.identity.Permission;
 import org.rongjun.identity.Role;
 import org.rongjun.identity.RoleDraft;
 import org.rongjun.identity.RoleService;
-import org.rongjun.shared.PermissionDefinition;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +40,7 @@ class RoleController {
 
 	@GetMapping("/permissions")
 	@PreAuthorize("hasAuthority('identity:role:list')")
-	List<PermissionDefinition> permissions() {
+	List<Permission> permissions() {
 		return this.roles.permissions();
 	}
 
@@ -50,8 +53,9 @@ class RoleController {
 
 	@PutMapping("/roles/{id}")
 	@PreAuthorize("hasAuthority('identity:role:update')")
-	Role update(@PathVariable long id, @Valid @RequestBody RoleDraft draft) {
-		return this.roles.update(id, draft);
+	Role update(@PathVariable long id, @Valid @RequestBody RoleDraft draft,
+			@AuthenticationPrincipal AuthenticatedUser editor) {
+		return this.roles.update(id, draft, editor);
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
+import org.rongjun.identity.AuthenticatedUser;
 import org.rongjun.identity.NewUser;
 import org.rongjun.identity.UserAccount;
 import org.rongjun.identity.UserChanges;
@@ -13,6 +14,7 @@ import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,14 +52,15 @@ class UserController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('identity:user:create')")
-	UserAccount create(@Valid @RequestBody NewUser user, RegionScope scope) {
-		return this.users.create(user, scope);
+	UserAccount create(@Valid @RequestBody NewUser user, @AuthenticationPrincipal AuthenticatedUser actor) {
+		return this.users.create(user, actor);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('identity:user:update')")
-	UserAccount update(@PathVariable long id, @Valid @RequestBody UserChanges changes, RegionScope scope) {
-		return this.users.update(id, changes, scope);
+	UserAccount update(@PathVariable long id, @Valid @RequestBody UserChanges changes,
+			@AuthenticationPrincipal AuthenticatedUser actor) {
+		return this.users.update(id, changes, actor);
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -73,8 +76,9 @@ class UserController {
 	@PostMapping("/{id}/password-reset")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAuthority('identity:user:reset-password')")
-	void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordReset reset, RegionScope scope) {
-		this.users.resetPassword(id, reset.newPassword(), scope);
+	void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordReset reset,
+			@AuthenticationPrincipal AuthenticatedUser actor) {
+		this.users.resetPassword(id, reset.newPassword(), actor);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.PlausibleDate;
 import org.rongjun.shared.Gender;
 
 /**
@@ -13,5 +14,5 @@ import org.rongjun.shared.Gender;
  */
 public record FamilyMemberDraft(@NotBlank(message = "请选择与退役军人的关系") String relationship,
 		@NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50个字") String name, @Nullable String idNumber,
-		@Nullable Gender gender, @Nullable LocalDate birthDate, @Nullable String phone) {
+		@Nullable Gender gender, @Nullable @PlausibleDate LocalDate birthDate, @Nullable String phone) {
 }

@@ -44,7 +44,7 @@ class StandardScopeApiTests {
 	void aCountyUserCannotEnterAStandardForAnotherCountyNorANationalOrProvincialOne() {
 		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
 		for (String region : List.of(OTHER_COUNTY, "000000000000", "330000000000")) {
-			ApiClient.Response response = county.post("/api/benefits/standards", draft(region, "2091-01-01"));
+			ApiClient.Response response = county.post("/api/benefits/standards", draft(region, "2028-01-01"));
 			assertThat(response.status()).as(region).isEqualTo(403);
 			assertThat(response.json().get("code").asString()).isEqualTo("OUT_OF_SCOPE");
 			assertThat(response.json().get("detail").asString()).contains("不能录入");
@@ -93,7 +93,7 @@ class StandardScopeApiTests {
 	void aCountyUserEntersTheCountysOwnStandardAndASecondCountyUserApprovesIt() {
 		ApiClient maker = ApiClient.loggedIn(this.port, "county.staff");
 		ApiClient checker = ApiClient.loggedIn(this.port, "county.checker");
-		long id = maker.post("/api/benefits/standards", draft("330421000000", "2092-01-01"))
+		long id = maker.post("/api/benefits/standards", draft("330421000000", "2029-01-01"))
 			.expect(201)
 			.json()
 			.get("id")

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.registry.BinaryCopyRows;
 import org.rongjun.shared.PageQuery;
@@ -60,10 +61,14 @@ class RegistrySearchBenchmarks {
 
 	final javax.sql.DataSource dataSource;
 
+	/** Drops and builds indexes and vacuums, which the application's role may not. */
+	final DatabaseSuperuser superuser;
+
 	RegistrySearchBenchmarks(JdbcClient jdbc, VeteranRepository veterans, RegionDirectory regions,
 			javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.superuser = DatabaseSuperuser.of(dataSource);
 		this.veterans = veterans;
 		this.regions = regions;
 	}
@@ -215,10 +220,10 @@ class RegistrySearchBenchmarks {
 	 * where the ciphertexts go.
 	 */
 	private void load(List<String> villages) throws Exception {
-		this.jdbc.sql("drop index registry.veteran_name_key_county_key_idx").update();
-		this.jdbc.sql("drop index registry.veteran_region_idx").update();
-		this.jdbc.sql("drop index registry.veteran_birth_date_idx").update();
-		this.jdbc.sql("drop index registry.veteran_id_number_index_idx").update();
+		this.superuser.jdbc().sql("drop index registry.veteran_name_key_county_key_idx").update();
+		this.superuser.jdbc().sql("drop index registry.veteran_region_idx").update();
+		this.superuser.jdbc().sql("drop index registry.veteran_birth_date_idx").update();
+		this.superuser.jdbc().sql("drop index registry.veteran_id_number_index_idx").update();
 		long offset = this.jdbc.sql("select coalesce(max(id), 0) from registry.veteran").query(Long.class).single();
 		java.util.concurrent.ExecutorService copiers = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
@@ -254,19 +259,24 @@ class RegistrySearchBenchmarks {
 		finally {
 			copiers.shutdown();
 		}
-		this.jdbc.sql("select setval('registry.veteran_id_seq', :last)").param("last", offset + this.total).query();
-		this.jdbc
+		this.superuser.jdbc()
+			.sql("select setval('registry.veteran_id_seq', :last)")
+			.param("last", offset + this.total)
+			.query();
+		this.superuser.jdbc()
 			.sql("create unique index veteran_id_number_index_idx on registry.veteran (id_number_index) "
 					+ "where merged_into_id is null")
 			.update();
-		this.jdbc.sql("create index veteran_region_idx on registry.veteran (household_region_code, id)").update();
-		this.jdbc.sql("create index veteran_birth_date_idx on registry.veteran (birth_date)").update();
-		this.jdbc
+		this.superuser.jdbc()
+			.sql("create index veteran_region_idx on registry.veteran (household_region_code, id)")
+			.update();
+		this.superuser.jdbc().sql("create index veteran_birth_date_idx on registry.veteran (birth_date)").update();
+		this.superuser.jdbc()
 			.sql("create index veteran_name_key_county_key_idx on registry.veteran_name_key (county_code, key) "
 					+ "include (veteran_id, region_code)")
 			.update();
-		this.jdbc.sql("vacuum analyze registry.veteran").update();
-		this.jdbc.sql("vacuum analyze registry.veteran_name_key").update();
+		this.superuser.jdbc().sql("vacuum analyze registry.veteran").update();
+		this.superuser.jdbc().sql("vacuum analyze registry.veteran_name_key").update();
 	}
 
 	/** One made-up person of the benchmark. */

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.support.DatabaseSuperuser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.rongjun.jobs.JobContext;
 import org.rongjun.jobs.JobOutcome;
 import org.rongjun.organization.RegionDirectory;
@@ -189,10 +191,12 @@ class RosterImportBenchmarks {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("delete from registry.veteran_name_key where veteran_id > " + afterId);
 					statement.execute("delete from registry.veteran where id > " + afterId);
-					statement.execute("vacuum registry.veteran");
-					statement.execute("vacuum registry.veteran_name_key");
-					statement.execute("checkpoint");
 				}
+				// VACUUM and CHECKPOINT are beyond the application's role.
+				JdbcClient superuser = DatabaseSuperuser.of(this.dataSource).jdbc();
+				superuser.sql("vacuum registry.veteran").update();
+				superuser.sql("vacuum registry.veteran_name_key").update();
+				superuser.sql("checkpoint").update();
 			}
 			java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
 			try {

@@ -126,7 +126,7 @@ class RosterImportIntegrationTests {
 			.doesNotContain(idNumber("330421", "19650506", 781));
 		assertThat(text).contains("\"'=cmd|'/C calc'!A0\"");
 		assertThat(this.jdbc
-			.sql("select count(*) from identity.audit_log where action = 'DATA_EXPORT' and username = 'xitang.staff'")
+			.sql("select count(*) from identity.audit_log where action = 'EXPORT' and username = 'xitang.staff'")
 			.query(Long.class)
 			.single()).isPositive();
 	}
