@@ -12,6 +12,8 @@ export type DictionaryKind =
   | 'EDUCATION'
   | 'POLITICAL_STATUS'
   | 'RELATIONSHIP'
+  | 'ETHNICITY'
+  | 'VETERAN_TYPE'
 export type RevealField = 'idNumber' | 'phone' | 'bankAccount'
 
 export interface Veteran {
@@ -28,6 +30,7 @@ export interface Veteran {
   address: string | null
   education: string | null
   politicalStatus: string | null
+  /** `1985-03-01`, or `1985-03` when only the month is known (a roster's 入伍年月). */
   enlistmentDate: string | null
   dischargeDate: string | null
   militaryBranch: string | null
@@ -41,6 +44,14 @@ export interface Veteran {
   /** Null until a death is reported (see the life events below). */
   deathDate?: string | null
   deathSource?: string | null
+  /** 民族 and 人员类别 (dictionary codes), 现居住地址 with its region when known, 备注. */
+  ethnicity?: string | null
+  veteranType?: string | null
+  currentAddress?: string | null
+  residenceRegionCode?: string | null
+  remark?: string | null
+  /** Set while a roster remark such as 已故 waits for staff to check it. */
+  deathCheckNote?: string | null
 }
 
 /**
@@ -64,6 +75,11 @@ export interface VeteranRequest {
   dischargeType: string | null
   serviceUnit: string
   hardship: boolean
+  ethnicity: string | null
+  veteranType: string | null
+  currentAddress: string
+  residenceRegionCode: string | null
+  remark: string
 }
 
 export interface VeteranQuery extends PageQuery {
@@ -713,5 +729,51 @@ export const mergeApi = {
   async merge(body: MergeRequest): Promise<VeteranMerge> {
     const { data } = await http.post<VeteranMerge>('/api/registry/merges', body, { silent: true })
     return data
+  },
+}
+
+/** A stored ID or account number that looks damaged by Excel (see docs/api.md). */
+export interface NumberSuspect {
+  veteranId: number
+  name: string
+  householdRegionCode: string
+  field: 'ID_NUMBER' | 'BANK_ACCOUNT'
+  mask: string
+  reason: string
+}
+
+/** A person whose roster remark (已故, 死亡（2023.05）) waits for staff to check. */
+export interface DeathCheck {
+  veteranId: number
+  name: string
+  householdRegionCode: string
+  note: string
+}
+
+export const importChecksApi = {
+  async numberChecks(query: PageQuery): Promise<Page<NumberSuspect>> {
+    const { data } = await http.get<Page<NumberSuspect>>('/api/registry/number-checks', {
+      params: cleanParams(query),
+    })
+    return data
+  },
+  async reviewNumber(
+    veteranId: number,
+    field: NumberSuspect['field'],
+    note: string,
+  ): Promise<void> {
+    await http.post(`/api/registry/veterans/${veteranId}/number-review`, {
+      field,
+      note: note || null,
+    })
+  },
+  async deathChecks(query: PageQuery): Promise<Page<DeathCheck>> {
+    const { data } = await http.get<Page<DeathCheck>>('/api/registry/death-checks', {
+      params: cleanParams(query),
+    })
+    return data
+  },
+  async clearDeathCheck(veteranId: number): Promise<void> {
+    await http.post(`/api/registry/veterans/${veteranId}/death-check-cleared`)
   },
 }

@@ -526,7 +526,7 @@ public class VeteranRepository {
 	public boolean recordDeath(long id, Death death, String username) {
 		return this.jdbc.sql("""
 				update registry.veteran set death_date = :date, death_source = :source, death_remark = :remark,
-				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
+				    death_reported_by = :by, death_reported_at = now(), death_check_note = null, updated_at = now()
 				where id = :id and death_date is null
 				""")
 			.param("id", id)
@@ -535,6 +535,46 @@ public class VeteranRepository {
 			.param("remark", death.remark())
 			.param("by", username)
 			.update() == 1;
+	}
+
+	/** Files in the scope whose roster remark said the person died, not yet checked. */
+	public long countDeathChecks(RegionScope scope) {
+		return this.jdbc.sql("""
+				select count(*) from registry.veteran
+				where death_check_note is not null and merged_into_id is null and death_date is null
+				  and household_region_code between :lo and :hi
+				""").param("lo", scope.lowerBound()).param("hi", scope.upperBound()).query(Long.class).single();
+	}
+
+	/**
+	 * The files {@link #countDeathChecks} counts: id, name, region, the remark's words.
+	 */
+	public List<DeathCheck> deathChecks(RegionScope scope, PageQuery page) {
+		List<DeathCheck> items = this.jdbc.sql("""
+				select id, name, household_region_code, death_check_note from registry.veteran
+				where death_check_note is not null and merged_into_id is null and death_date is null
+				  and household_region_code between :lo and :hi
+				order by household_region_code, id limit :limit offset :offset
+				""")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new DeathCheck(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		return items;
+	}
+
+	/** Staff found the person alive: the remark's flag goes (the remark stays). */
+	public boolean clearDeathCheck(long id, RegionScope scope) {
+		return this.jdbc.sql("""
+				update registry.veteran set death_check_note = null, updated_at = now()
+				where id = :id and death_check_note is not null and household_region_code between :lo and :hi
+				""").param("id", id).param("lo", scope.lowerBound()).param("hi", scope.upperBound()).update() == 1;
+	}
+
+	/** A file flagged by a roster's remark such as 已故, waiting for staff to check. */
+	public record DeathCheck(long veteranId, String name, String householdRegionCode, String note) {
 	}
 
 	/** Moves the file to another household region, its name keys with it. */

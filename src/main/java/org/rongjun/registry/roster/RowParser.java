@@ -116,7 +116,7 @@ final class RowParser {
 			}
 		}
 		Boolean hardship = hardship(row, issues);
-		String remark = text(row, RosterField.REMARK);
+		String remark = this.context.cell(row, RosterField.REMARK);
 		String deathCheck = (remark != null) ? deathCheck(remark) : null;
 		String veteranType = category(row, issues);
 		String residence = residence(row);

@@ -30,6 +30,7 @@ import org.rongjun.registry.person.VeteranRecords;
 import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.shared.IdNumber;
 import org.rongjun.shared.ProblemException;
+import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.shared.spreadsheet.SheetReader;
 import org.rongjun.shared.spreadsheet.SheetRow;
@@ -226,15 +227,9 @@ public class VeteranImport {
 		if (name.isBlank() || name.length() > 50) {
 			return false;
 		}
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '·' || c == '•'
-					|| c == '．' || c == '.' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-			if (!allowed) {
-				return false;
-			}
-		}
-		return true;
+		return name.codePoints()
+			.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '·' || c == '•'
+					|| c == '．' || c == '.' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
 	/**
@@ -373,15 +368,19 @@ public class VeteranImport {
 	}
 
 	/**
-	 * The place names of the caller's area, to read 户籍所在地 written as text: the regions
-	 * inside the scope, under the names of the regions above it (which a text may start
-	 * with).
+	 * The place names of the caller's county (wider than a township's scope, so that a
+	 * place in the next township is named as such, not "not found"), under the names of
+	 * the regions above it, which a text may start with.
 	 */
 	private PlaceNames places(RegionScope scope) {
-		List<Region> inside = this.regions.currentRegionsWithin(scope);
 		String root = scope.root().orElseThrow().value();
-		List<Region> path = this.regions.path(root, scope);
-		return new PlaceNames(inside, path.subList(0, Math.max(0, path.size() - 1)));
+		String county = root.substring(0, 6);
+		List<Region> area = this.regions.currentRegionsWithin(RegionScope.of(RegionCode.of(county + "000000")));
+		List<Region> above = this.regions.path(root, scope)
+			.stream()
+			.filter((region) -> !region.code().startsWith(county))
+			.toList();
+		return new PlaceNames(area, above);
 	}
 
 }
