@@ -90,6 +90,41 @@ class MessyRosterImportIntegrationTests {
 		assertThat(again.get("summary").asString()).startsWith("共 9 行：新增 0，已存在 4，错误 5");
 	}
 
+	@Test
+	void aSynonymAnAdministratorAddsIsReadByTheNextImport() throws Exception {
+		ApiClient clerk = ApiClient.loggedIn(this.port, "xitang.staff");
+		String before = org.rongjun.support.IdNumbers.idNumber("330421", "19630303", 311);
+		String after = org.rongjun.support.IdNumbers.idNumber("330421", "19630304", 313);
+		JsonNode first = RosterImports.importAndWait(clerk, this.port, "老党员.csv", roster(before));
+		assertThat(first.get("summary").asString()).isEqualTo("共 1 行：新增 1，已存在 0，错误 0，有提示 1");
+		assertThat(row(before)).containsEntry("political_status", null);
+		assertThat((String) row(before).get("remark")).contains("政治面貌：老党员");
+
+		ApiClient admin = ApiClient.loggedIn(this.port, "county.admin");
+		JsonNode synonym = admin
+			.post("/api/registry/dictionaries/POLITICAL_STATUS/synonyms", Map.of("synonym", "老党员", "code", "01"))
+			.expect(201)
+			.json();
+		assertThat(synonym.get("label").asString()).isEqualTo("中共党员");
+		admin.post("/api/registry/dictionaries/POLITICAL_STATUS/synonyms", Map.of("synonym", "团员", "code", "01"))
+			.expect(400);
+		clerk.post("/api/registry/dictionaries/POLITICAL_STATUS/synonyms", Map.of("synonym", "老团员", "code", "03"))
+			.expect(403);
+		assertThat(clerk.get("/api/registry/dictionaries/POLITICAL_STATUS/synonyms").expect(200).body())
+			.contains("老党员");
+
+		JsonNode second = RosterImports.importAndWait(clerk, this.port, "老党员2.csv", roster(after));
+		assertThat(second.get("summary").asString()).isEqualTo("共 1 行：新增 1，已存在 0，错误 0");
+		assertThat(row(after)).containsEntry("political_status", "01").containsEntry("remark", null);
+		admin.delete("/api/registry/dictionaries/POLITICAL_STATUS/synonyms/" + synonym.get("id").asLong()).expect(204);
+	}
+
+	private static byte[] roster(String idNumber) {
+		return RosterImportIntegrationTests.write(
+				List.of(List.of("姓名", "公民身份号码", "户籍所在地", "政治面貌"), List.of("郑老兵", idNumber, "西塘镇西街社区", "老党员")),
+				Format.CSV);
+	}
+
 	/** What the rows read without error became, field by field. */
 	private boolean theWorkbooksPeopleAsStored(int variant) {
 		Map<String, Object> wang = row(MessyRosters.wang(variant));
