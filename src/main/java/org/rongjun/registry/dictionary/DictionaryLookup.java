@@ -52,12 +52,6 @@ public final class DictionaryLookup {
 		return item.active() ? new Resolution(item.code(), null) : new Resolution(null, item.label());
 	}
 
-	/** The label of a code, for messages and previews; the code itself when unknown. */
-	public String label(DictionaryKind kind, String code) {
-		DictionaryItem item = this.byText.getOrDefault(kind, Map.of()).get(normalise(code));
-		return (item != null && item.code().equals(code)) ? item.label() : code;
-	}
-
 	static String normalise(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {

@@ -52,19 +52,6 @@ final class HeadingFinder {
 		return best;
 	}
 
-	/** The heading that starts at a row a person chose, one or two rows deep. */
-	static @Nullable Heading at(List<SheetRow> rows, int rowNumber, int depth) {
-		for (int i = 0; i < rows.size(); i++) {
-			if (rows.get(i).rowNumber() == rowNumber) {
-				if (depth == 2 && i + 1 < rows.size()) {
-					return new Heading(rowNumber, 2, combine(rows.get(i), rows.get(i + 1)));
-				}
-				return new Heading(rowNumber, 1, texts(rows.get(i)));
-			}
-		}
-		return null;
-	}
-
 	/**
 	 * Two heading rows read as one: a column's lower text where there is one, else the
 	 * upper. An upper cell spanning several columns (merged: only its first cell holds

@@ -2,7 +2,6 @@ package org.rongjun.registry.roster;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,15 +11,14 @@ import org.rongjun.shared.spreadsheet.SheetRow;
 
 /**
  * What reading the rows of one file needs, loaded once: the columns' fields, the code
- * lists with their synonyms, the place names of the area, the caller's scope and its
- * current regions, and today.
+ * lists with their synonyms, the place names of the area, the caller's scope, and today.
  */
 record ImportContext(ColumnMapping mapping, Map<RosterField, Integer> positions, DictionaryLookup dictionary,
-		PlaceNames places, RegionScope scope, Set<String> currentRegions, LocalDate today) {
+		PlaceNames places, RegionScope scope, LocalDate today) {
 
 	static ImportContext of(ColumnMapping mapping, DictionaryLookup dictionary, PlaceNames places, RegionScope scope,
-			Set<String> currentRegions, LocalDate today) {
-		return new ImportContext(mapping, mapping.positions(), dictionary, places, scope, currentRegions, today);
+			LocalDate today) {
+		return new ImportContext(mapping, mapping.positions(), dictionary, places, scope, today);
 	}
 
 	/** The cell of {@code field} in the row, trimmed; null when not mapped or empty. */

@@ -305,7 +305,7 @@ public class VeteranImport {
 			}
 			this.heading = found;
 			ImportContext importContext = ImportContext.of(mapping, VeteranImport.this.dictionary.lookup(),
-					places(this.scope), this.scope, Set.of(), LocalDate.now(VeteranImport.this.clock));
+					places(this.scope), this.scope, LocalDate.now(VeteranImport.this.clock));
 			this.parser = new RowParser(importContext, this.checks, VeteranImport.this.records);
 			this.writer = new RosterWriter(VeteranImport.this.veterans, VeteranImport.this.transactions, this.scope,
 					this.username, this.errors, mapping.headingOf(RosterField.ID_NUMBER));
