@@ -27,7 +27,11 @@ export const importChecksApi = {
     })
     return data
   },
-  async reviewNumber(veteranId: number, field: NumberSuspect['field'], note: string): Promise<void> {
+  async reviewNumber(
+    veteranId: number,
+    field: NumberSuspect['field'],
+    note: string,
+  ): Promise<void> {
     await http.post(`/api/registry/veterans/${veteranId}/number-review`, {
       field,
       note: note || null,
