@@ -26,6 +26,23 @@ export const registryRoutes: RouteRecordRaw[] = [
     meta: { title: '批量导入', permission: 'registry:veteran:import', icon: 'Upload' },
   },
   {
+    path: '/registry/number-checks',
+    name: 'registry-number-checks',
+    component: () => import('./views/ImportChecksView.vue'),
+    meta: { title: '名册核查', permission: 'registry:veteran:list', icon: 'Warning' },
+  },
+  {
+    path: '/registry/death-checks',
+    name: 'registry-death-checks',
+    component: () => import('./views/ImportChecksView.vue'),
+    meta: {
+      title: '名册核查',
+      permission: 'registry:veteran:list',
+      hidden: true,
+      activeMenu: '/registry/number-checks',
+    },
+  },
+  {
     path: '/registry/duplicates',
     name: 'registry-duplicates',
     component: () => import('./views/DuplicateListView.vue'),

@@ -133,6 +133,8 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/registry/dictionaries/{}", "SHARED:select 'education'");
 		KINDS.put("/api/registry/dictionaries/{}/{}",
 				"SHARED:select kind, code from registry.dictionary_item order by kind, code limit 1");
+		KINDS.put("/api/registry/dictionaries/{}/synonyms/{}",
+				"SHARED:select kind, id from registry.dictionary_synonym order by id limit 1");
 		KINDS.put("/api/registry/transfers/{}", "select id from registry.transfer_request "
 				+ "where from_region_code like :p and to_region_code like :p");
 		KINDS.put("/api/registry/veterans/{}", "select id from registry.veteran where household_region_code like :p");

@@ -31,7 +31,7 @@ afterEach(() => {
 })
 
 // a dialog with many Element Plus inputs takes seconds to mount under happy-dom
-describe('VeteranForm', { timeout: 20_000 }, () => {
+describe('VeteranForm', { timeout: 60_000 }, () => {
   it('checks the ID number on the client and shows what follows from it', async () => {
     const { requests } = fakeBackend({})
     const wrapper = await mountForm()
@@ -78,6 +78,41 @@ describe('VeteranForm', { timeout: 20_000 }, () => {
       '/registry/veterans/12',
     )
     expect(wrapper.emitted('saved')).toBeUndefined()
+    wrapper.unmount()
+  })
+
+  it('keeps what an imported roster brought on edit, month-only dates as months', async () => {
+    const { requests } = fakeBackend({
+      'PUT /api/registry/veterans/5': [200, veteran()],
+    })
+    const wrapper = await mountForm({
+      veteran: veteran({
+        enlistmentDate: '1988-03',
+        dischargeDate: '1992-12',
+        ethnicity: '01',
+        veteranType: '2',
+        currentAddress: '西塘镇塘东社区南苑路5号',
+        residenceRegionCode: '330421103003',
+        remark: '〔名册中未能读取〕伤残等级：七级',
+      }),
+    })
+
+    expect(
+      (wrapper.find('[data-test="vf-enlistmentDate-month"] input').element as HTMLInputElement)
+        .checked,
+    ).toBe(true)
+    await wrapper.find('[data-test="vf-submit"]').trigger('click')
+    await flushPromises()
+
+    expect(requests.find((r) => r.method === 'PUT')?.data).toMatchObject({
+      enlistmentDate: '1988-03',
+      dischargeDate: '1992-12',
+      ethnicity: '01',
+      veteranType: '2',
+      currentAddress: '西塘镇塘东社区南苑路5号',
+      residenceRegionCode: '330421103003',
+      remark: '〔名册中未能读取〕伤残等级：七级',
+    })
     wrapper.unmount()
   })
 

@@ -9,6 +9,8 @@ export type DictionaryKind =
   | 'EDUCATION'
   | 'POLITICAL_STATUS'
   | 'RELATIONSHIP'
+  | 'ETHNICITY'
+  | 'VETERAN_TYPE'
 
 export interface DictionaryItem {
   kind: DictionaryKind

@@ -21,6 +21,7 @@ export interface Veteran {
   address: string | null
   education: string | null
   politicalStatus: string | null
+  /** `1985-03-01`, or `1985-03` when only the month is known (a roster's 入伍年月). */
   enlistmentDate: string | null
   dischargeDate: string | null
   militaryBranch: string | null
@@ -36,6 +37,14 @@ export interface Veteran {
   deathSource?: string | null
   /** 死亡性质; null for a death recorded before causes were kept (补登). */
   deathCause?: 'ILLNESS' | 'OLD_INJURY' | 'COMBAT' | 'DUTY' | 'OTHER' | null
+  /** 民族 and 人员类别 (dictionary codes), 现居住地址 with its region when known, 备注. */
+  ethnicity?: string | null
+  veteranType?: string | null
+  currentAddress?: string | null
+  residenceRegionCode?: string | null
+  remark?: string | null
+  /** Set while a roster remark such as 已故 waits for staff to check it. */
+  deathCheckNote?: string | null
 }
 
 /**
@@ -59,6 +68,11 @@ export interface VeteranRequest {
   dischargeType: string | null
   serviceUnit: string
   hardship: boolean
+  ethnicity: string | null
+  veteranType: string | null
+  currentAddress: string
+  residenceRegionCode: string | null
+  remark: string
 }
 
 export interface VeteranQuery extends PageQuery {

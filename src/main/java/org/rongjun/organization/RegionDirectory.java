@@ -43,6 +43,14 @@ public class RegionDirectory {
 		return new java.util.HashSet<>(this.regions.currentCodesWithin(scope));
 	}
 
+	/**
+	 * Every current region inside the scope (code, name, level, parent), in code order:
+	 * for reading many place names at once, such as a roster's 户籍所在地 column.
+	 */
+	public List<Region> currentRegionsWithin(RegionScope scope) {
+		return this.regions.currentWithin(scope);
+	}
+
 	public Region scopeRoot(RegionScope scope) {
 		RegionCode root = scope.root().orElseThrow(() -> ProblemException.outOfScope("当前账号未设置数据范围"));
 		return this.regions.find(root.value()).orElseThrow(() -> ProblemException.notFound("数据范围对应的区划不存在"));

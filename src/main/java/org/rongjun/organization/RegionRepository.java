@@ -124,6 +124,15 @@ class RegionRepository {
 			.list();
 	}
 
+	/** Code, name, level and parent of every current region inside the scope, by code. */
+	List<Region> currentWithin(RegionScope scope) {
+		return this.jdbc.sql("""
+				select r.code, r.name, r.level, r.parent_code, r.valid_from, r.valid_to, false as has_children
+				from organization.region r
+				where r.valid_to is null and r.code between :lo and :hi order by r.code
+				""").param("lo", scope.lowerBound()).param("hi", scope.upperBound()).query(MAPPER).list();
+	}
+
 	long countCurrent() {
 		return this.jdbc.sql("select count(*) from organization.region where valid_to is null")
 			.query(Long.class)

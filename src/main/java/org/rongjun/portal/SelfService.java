@@ -15,6 +15,7 @@ import org.rongjun.registry.Veteran;
 import org.rongjun.shared.Gender;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
+import org.rongjun.shared.PartialDate;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,8 @@ public class SelfService {
 	/** The facts of one's own file as the portal shows them. */
 	public record OwnFile(String name, Gender gender, LocalDate birthDate, String idNumberMasked,
 			@Nullable String phoneMasked, @Nullable String bankName, @Nullable String bankAccountMasked,
-			String householdRegionName, @Nullable String address, @Nullable LocalDate enlistmentDate,
-			@Nullable LocalDate dischargeDate, @Nullable String militaryBranch, @Nullable String dischargeType,
+			String householdRegionName, @Nullable String address, @Nullable PartialDate enlistmentDate,
+			@Nullable PartialDate dischargeDate, @Nullable String militaryBranch, @Nullable String dischargeType,
 			List<String> categories) {
 	}
 

@@ -134,7 +134,12 @@ public class VeteranContacts {
 	private String where(ContactSelection selection, RegionScope scope, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				VeteranRepository.where(scope, this.records.criteria(selection.search()), params));
-		where.append(" and v.death_date is null");
+		// A roster remark such as 已故 waiting for a check: not plainly living, no mailing.
+		where.append(" and v.death_date is null and v.death_check_note is null");
+		if (selection.anniversary() == Anniversary.ENLISTMENT) {
+			// An enlistment known only to the month has no day to greet on (ADR 0030).
+			where.append(" and v.enlistment_date_precision = 'DAY'");
+		}
 		if (selection.anniversary() != null && selection.on() != null) {
 			String column = switch (selection.anniversary()) {
 				case BIRTHDAY -> "v.birth_date";

@@ -12,7 +12,8 @@ import jakarta.validation.Payload;
 /**
  * A date (or month) in the range that is plausible for its field: from
  * {@link #earliest()} to today plus {@link #yearsAhead()} years, "today" being the
- * application's clock. Applies to {@code LocalDate} and {@code YearMonth}; null passes.
+ * application's clock. Applies to {@code LocalDate}, {@code YearMonth} and
+ * {@code PartialDate} (a month-only one compared by month); null passes.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE })

@@ -31,6 +31,9 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
 		LocalDate latest = LocalDate.now(context.getClockProvider().getClock()).plusYears(this.yearsAhead);
 		boolean valid;
 		String range;
+		if (value instanceof PartialDate partial) {
+			value = partial.monthOnly() ? partial.yearMonth() : partial.date();
+		}
 		if (value instanceof YearMonth month) {
 			valid = !month.isBefore(YearMonth.from(this.earliest)) && !month.isAfter(YearMonth.from(latest));
 			range = YearMonth.from(this.earliest) + " 至 " + YearMonth.from(latest);
@@ -41,7 +44,7 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
 		}
 		else {
 			throw new IllegalArgumentException(
-					"@PlausibleDate applies to LocalDate and YearMonth, not " + value.getClass());
+					"@PlausibleDate applies to LocalDate, YearMonth and PartialDate, not " + value.getClass());
 		}
 		if (!valid) {
 			context.disableDefaultConstraintViolation();

@@ -1,7 +1,9 @@
 package org.rongjun.registry.demo;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.rongjun.shared.IdNumber;
@@ -10,7 +12,9 @@ import org.rongjun.shared.IdNumber;
  * Realistic made-up veterans for demos, tests and benchmarks: common surnames (including
  * the polyphonic 单 and 曾), two-character given names, valid ID numbers whose prefix is
  * the household county, gender consistent with the sequence digit, plausible service
- * years. The same seed gives the same people.
+ * years. The same seed gives the same people, and one generator never gives two people
+ * the same ID number: two people born on the same day take different sequence numbers
+ * (drawn in turn, the next free one when taken), as a police station would issue them.
  */
 public final class SyntheticPeople {
 
@@ -38,6 +42,9 @@ public final class SyntheticPeople {
 
 	private long sequence;
 
+	/** The first 17 digits of every ID number given out, to give none twice. */
+	private final Set<String> issued = new HashSet<>();
+
 	/**
 	 * @param villages 12-digit codes of the villages people live in (their county is the
 	 * ID prefix)
@@ -58,9 +65,7 @@ public final class SyntheticPeople {
 		String given = pick(male ? MALE_GIVEN : FEMALE_GIVEN)
 				+ ((this.random.nextInt(3) > 0) ? pick(male ? MALE_GIVEN : FEMALE_GIVEN) : "");
 		String name = pick(SURNAMES) + given;
-		int serial = this.serialBase + (int) (this.sequence++ % 250);
-		int order = serial * 2 + (male ? 1 : 0);
-		String first17 = village.substring(0, 6) + birth.toString().replace("-", "") + String.format("%03d", order);
+		String first17 = first17(village.substring(0, 6), birth, male);
 		String idNumber = first17 + IdNumber.checkCharFor(first17);
 		LocalDate enlistment = birth.plusYears(18).plusDays(this.random.nextInt(365 * 3));
 		LocalDate discharge = enlistment.plusYears(2
@@ -69,6 +74,26 @@ public final class SyntheticPeople {
 		return new Person(name, idNumber, village, phone, enlistment, discharge,
 				BRANCHES.get(this.random.nextInt(BRANCHES.size())),
 				DISCHARGE_TYPES.get(this.random.nextInt(DISCHARGE_TYPES.size())));
+	}
+
+	/**
+	 * The next sequence number in turn, or the one after it that nobody born that day
+	 * holds yet. Before, sequence numbers came round every 250 people, so two made-up
+	 * people born on the same day could share an ID number: the demo seed's 3,000 people
+	 * held three such pairs, which its import then reported as "错误 3" (duplicates in the
+	 * file).
+	 */
+	private String first17(String county, LocalDate birth, boolean male) {
+		String prefix = county + birth.toString().replace("-", "");
+		int start = (int) (this.sequence++ % 250);
+		for (int step = 0; step < 250; step++) {
+			int order = (this.serialBase + (start + step) % 250) * 2 + (male ? 1 : 0);
+			String first17 = prefix + String.format("%03d", order);
+			if (this.issued.add(first17)) {
+				return first17;
+			}
+		}
+		throw new IllegalStateException("More than 250 people of one gender born on " + birth);
 	}
 
 	private String pick(String characters) {

@@ -4,7 +4,7 @@ package org.rongjun.registry.dictionary;
 public enum DictionaryKind {
 
 	BENEFICIARY_CATEGORY("优抚对象类别"), MILITARY_BRANCH("军种"), DISCHARGE_TYPE("安置方式"), EDUCATION("学历"),
-	POLITICAL_STATUS("政治面貌"), RELATIONSHIP("家庭关系");
+	POLITICAL_STATUS("政治面貌"), RELATIONSHIP("家庭关系"), ETHNICITY("民族"), VETERAN_TYPE("人员类别");
 
 	private final String label;
 

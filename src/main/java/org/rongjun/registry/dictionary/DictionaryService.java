@@ -70,6 +70,42 @@ public class DictionaryService {
 		return item.code();
 	}
 
+	/**
+	 * Every list with its synonyms in memory, for an import reading thousands of values.
+	 */
+	@Transactional(readOnly = true)
+	public DictionaryLookup lookup() {
+		return new DictionaryLookup(this.items.all(), this.items.synonyms(null));
+	}
+
+	@Transactional(readOnly = true)
+	public List<DictionarySynonym> synonyms(String kind) {
+		return this.items.synonyms(kind(kind));
+	}
+
+	/**
+	 * Adds a wording rosters use for an item. A synonym equal to another item's code or
+	 * label, or already taken, would make a value mean two things: refused.
+	 */
+	public DictionarySynonym addSynonym(String kind, DictionarySynonymDraft draft, String username) {
+		DictionaryKind dictionary = kind(kind);
+		String synonym = draft.synonym().strip();
+		DictionaryItem item = this.items.find(dictionary, draft.code().strip())
+			.orElseThrow(() -> ProblemException.invalidField("code", dictionary.label() + "中没有这一项"));
+		DictionaryLookup.Resolution existing = lookup().resolve(dictionary, synonym);
+		if (existing.found() || existing.retiredLabel() != null || this.items.synonymExists(dictionary, synonym)) {
+			throw ProblemException.invalidField("synonym", "“" + synonym + "”已是" + dictionary.label() + "中的一个值或同义词");
+		}
+		long id = this.items.insertSynonym(dictionary, synonym, item.code(), username);
+		return this.items.synonyms(dictionary).stream().filter((s) -> s.id() == id).findFirst().orElseThrow();
+	}
+
+	public void removeSynonym(String kind, long id) {
+		if (!this.items.deleteSynonym(kind(kind), id)) {
+			throw ProblemException.notFound("同义词不存在，或为内置同义词（不能删除）");
+		}
+	}
+
 	private static DictionaryKind kind(String kind) {
 		try {
 			return DictionaryKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));

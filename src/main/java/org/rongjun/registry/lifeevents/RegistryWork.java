@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rongjun.registry.permissions.RegistryPermissions;
+import org.rongjun.registry.person.NumberChecks;
+import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.workbench.WorkItem;
 import org.rongjun.workbench.WorkItem.Urgency;
@@ -28,7 +30,14 @@ class RegistryWork implements WorkSource {
 
 	private final ConfirmationCampaignService confirmations;
 
-	RegistryWork(ReminderService reminders, TransferService transfers, ConfirmationCampaignService confirmations) {
+	private final NumberChecks numbers;
+
+	private final VeteranRepository veterans;
+
+	RegistryWork(ReminderService reminders, TransferService transfers, ConfirmationCampaignService confirmations,
+			NumberChecks numbers, VeteranRepository veterans) {
+		this.numbers = numbers;
+		this.veterans = veterans;
 		this.reminders = reminders;
 		this.transfers = transfers;
 		this.confirmations = confirmations;
@@ -53,6 +62,14 @@ class RegistryWork implements WorkSource {
 			long overdue = this.confirmations.overdue(worker.scope(), COUNT_ONLY).total();
 			items.add(new WorkItem("registry.confirmations", "registry", "逾期未年度确认的人员", overdue,
 					"/registry/confirmations", Urgency.OVERDUE));
+		}
+		if (worker.may(RegistryPermissions.VETERAN_UPDATE)) {
+			items.add(new WorkItem("registry.number-checks", "registry", "疑似被 Excel 舍入的身份证号或银行账号",
+					this.numbers.count(worker.scope()), "/registry/number-checks", Urgency.NORMAL));
+		}
+		if (worker.may(RegistryPermissions.VETERAN_REPORT_DEATH)) {
+			items.add(new WorkItem("registry.death-checks", "registry", "名册备注写有去世、待核实的人员",
+					this.veterans.countDeathChecks(worker.scope()), "/registry/death-checks", Urgency.NORMAL));
 		}
 		return items;
 	}

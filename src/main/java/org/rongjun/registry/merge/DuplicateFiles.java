@@ -1,6 +1,5 @@
 package org.rongjun.registry.merge;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.registry.pii.SensitiveField;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
+import org.rongjun.shared.PartialDate;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,7 +139,7 @@ public class DuplicateFiles {
 		};
 	}
 
-	private static @Nullable String text(@Nullable LocalDate date) {
+	private static @Nullable String text(@Nullable PartialDate date) {
 		return (date != null) ? date.toString() : null;
 	}
 
@@ -168,9 +168,9 @@ public class DuplicateFiles {
 		}
 		Veteran survivor = this.veterans.find(survivorId, scope).orElseThrow();
 		Veteran merged = this.veterans.find(mergedId, scope).orElseThrow();
-		LocalDate enlistment = chosen.contains(MergeField.ENLISTMENT_DATE) ? merged.enlistmentDate()
+		PartialDate enlistment = chosen.contains(MergeField.ENLISTMENT_DATE) ? merged.enlistmentDate()
 				: survivor.enlistmentDate();
-		LocalDate discharge = chosen.contains(MergeField.DISCHARGE_DATE) ? merged.dischargeDate()
+		PartialDate discharge = chosen.contains(MergeField.DISCHARGE_DATE) ? merged.dischargeDate()
 				: survivor.dischargeDate();
 		if (enlistment != null && discharge != null && !discharge.isAfter(enlistment)) {
 			throw ProblemException.invalidField("fieldsFromMerged", "合并后退役时间应晚于入伍时间，请重新选择入伍或退役时间");
@@ -194,6 +194,7 @@ public class DuplicateFiles {
 		moved.put("confirmationItems", this.merges.moveConfirmationItems(survivorId, mergedId));
 		dropped.put("reminders", this.merges.dropDuplicateReminders(survivorId, mergedId));
 		moved.put("reminders", this.merges.moveReminders(survivorId, mergedId));
+		this.merges.moveNumberReviews(survivorId, mergedId);
 		this.files.moveOnMerge(survivorId, mergedId);
 		this.merges.completeRecord(recordId, moved, dropped);
 		this.events.publishEvent(new VeteransMerged(survivorId, mergedId));

@@ -336,6 +336,21 @@ class VeteranMergeRepository {
 				""", survivor, merged);
 	}
 
+	/**
+	 * Reviews of numbers that looked damaged by Excel follow the number: a review of the
+	 * retired file's number moves to the survivor (keyed by the mask, it only matters if
+	 * the survivor holds that number), unless the survivor has the same review already.
+	 */
+	void moveNumberReviews(long survivor, long merged) {
+		this.jdbc.sql("""
+				update registry.number_review r set veteran_id = :survivor
+				where r.veteran_id = :merged and not exists (
+				    select 1 from registry.number_review s
+				    where s.veteran_id = :survivor and s.field = r.field and s.mask = r.mask)
+				""").param("survivor", survivor).param("merged", merged).update();
+		this.jdbc.sql("delete from registry.number_review where veteran_id = :merged").param("merged", merged).update();
+	}
+
 	void completeRecord(long id, Map<String, List<Long>> moved, Map<String, Dropped> dropped) {
 		StringBuilder movedJson = new StringBuilder("{");
 		moved.forEach((key, ids) -> movedJson.append(movedJson.length() > 1 ? "," : "")

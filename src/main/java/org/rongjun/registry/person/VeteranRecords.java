@@ -2,6 +2,8 @@ package org.rongjun.registry.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -114,44 +116,57 @@ public class VeteranRecords {
 	private VeteranRecord record(VeteranDraft draft, IdNumber idNumber, EncryptedNumber encryptedId,
 			@Nullable EncryptedNumber phone, @Nullable EncryptedNumber bankAccount, RegionScope scope,
 			RegistrationChecks checks) {
+		List<FieldProblem> problems = new ArrayList<>(0);
 		if (draft.gender() != null && draft.gender() != idNumber.gender()) {
-			throw ProblemException.invalidField("gender", "性别与身份证号不一致");
+			problems.add(new FieldProblem("gender", "性别与身份证号不一致"));
 		}
 		if (draft.birthDate() != null && !draft.birthDate().equals(idNumber.birthDate())) {
-			throw ProblemException.invalidField("birthDate", "出生日期与身份证号不一致");
+			problems.add(new FieldProblem("birthDate", "出生日期与身份证号不一致"));
 		}
 		String region = draft.householdRegionCode();
 		if (!checks.isCurrentRegion(region)) {
-			throw ProblemException.invalidField("householdRegionCode", "所选区划不存在或已撤销");
+			problems.add(new FieldProblem("householdRegionCode", "所选区划不存在或已撤销"));
 		}
-		if (!checks.inScope(scope, region)) {
+		else if (!checks.inScope(scope, region)) {
 			throw ProblemException.outOfScope("不能在您的数据范围以外登记人员");
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (draft.enlistmentDate() != null && !draft.enlistmentDate().isAfter(idNumber.birthDate())) {
-			throw ProblemException.invalidField("enlistmentDate", "入伍时间应晚于出生日期");
+		String residence = blankToNull(draft.residenceRegionCode());
+		if (residence != null && !checks.isCurrentRegion(residence)) {
+			problems.add(new FieldProblem("residenceRegionCode", "现居住地区划不存在或已撤销"));
 		}
-		if (draft.enlistmentDate() != null && draft.enlistmentDate().isAfter(today)) {
-			throw ProblemException.invalidField("enlistmentDate", "入伍时间不能晚于今天");
-		}
-		if (draft.dischargeDate() != null && draft.dischargeDate().isAfter(today)) {
-			throw ProblemException.invalidField("dischargeDate", "退役时间不能晚于今天");
-		}
-		if (draft.dischargeDate() != null && draft.enlistmentDate() != null
-				&& !draft.dischargeDate().isAfter(draft.enlistmentDate())) {
-			throw ProblemException.invalidField("dischargeDate", "退役时间应晚于入伍时间");
+		problems.addAll(ServiceDates.problems(idNumber.birthDate(), draft.enlistmentDate(), draft.dischargeDate(),
+				LocalDate.now(this.clock)));
+		String education = code(checks, DictionaryKind.EDUCATION, draft.education(), "education", problems);
+		String political = code(checks, DictionaryKind.POLITICAL_STATUS, draft.politicalStatus(), "politicalStatus",
+				problems);
+		String branch = code(checks, DictionaryKind.MILITARY_BRANCH, draft.militaryBranch(), "militaryBranch",
+				problems);
+		String dischargeType = code(checks, DictionaryKind.DISCHARGE_TYPE, draft.dischargeType(), "dischargeType",
+				problems);
+		String ethnicity = code(checks, DictionaryKind.ETHNICITY, draft.ethnicity(), "ethnicity", problems);
+		String veteranType = code(checks, DictionaryKind.VETERAN_TYPE, draft.veteranType(), "veteranType", problems);
+		if (!problems.isEmpty()) {
+			throw FieldProblem.all(problems);
 		}
 		String name = draft.name().strip();
 		NamePinyin.Keys keys = NamePinyin.of(name);
 		return new VeteranRecord(name, idNumber.gender(), idNumber.birthDate(), encryptedId, phone,
-				blankToNull(draft.bankName()), bankAccount, region, blankToNull(draft.address()),
-				checks.dictionaryCode(DictionaryKind.EDUCATION, draft.education(), "education"),
-				checks.dictionaryCode(DictionaryKind.POLITICAL_STATUS, draft.politicalStatus(), "politicalStatus"),
-				draft.enlistmentDate(), draft.dischargeDate(),
-				checks.dictionaryCode(DictionaryKind.MILITARY_BRANCH, draft.militaryBranch(), "militaryBranch"),
-				blankToNull(draft.militaryRank()),
-				checks.dictionaryCode(DictionaryKind.DISCHARGE_TYPE, draft.dischargeType(), "dischargeType"),
-				blankToNull(draft.serviceUnit()), Boolean.TRUE.equals(draft.hardship()), keys.full(), keys.initials());
+				blankToNull(draft.bankName()), bankAccount, region, blankToNull(draft.address()), education, political,
+				draft.enlistmentDate(), draft.dischargeDate(), branch, blankToNull(draft.militaryRank()), dischargeType,
+				blankToNull(draft.serviceUnit()), Boolean.TRUE.equals(draft.hardship()), keys.full(), keys.initials(),
+				ethnicity, veteranType, blankToNull(draft.currentAddress()), residence, blankToNull(draft.remark()),
+				null);
+	}
+
+	private static @Nullable String code(RegistrationChecks checks, DictionaryKind kind, @Nullable String value,
+			String field, List<FieldProblem> problems) {
+		try {
+			return checks.dictionaryCode(kind, value, field);
+		}
+		catch (ProblemException ex) {
+			problems.addAll(FieldProblem.of(ex));
+			return null;
+		}
 	}
 
 	public @Nullable EncryptedNumber encryptBankAccount(@Nullable String account, @Nullable EncryptedNumber stored) {

@@ -21,6 +21,7 @@ import org.rongjun.registry.pii.EncryptedNumber;
 import org.rongjun.shared.Gender;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
+import org.rongjun.shared.PartialDate;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.shared.copy.BinaryCopyRows;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +37,8 @@ public class VeteranRepository {
 			       v.bank_account_mask, v.household_region_code, v.address, v.education, v.political_status,
 			       v.enlistment_date, v.discharge_date, v.military_branch, v.military_rank, v.discharge_type,
 			       v.service_unit, v.hardship, v.name_pinyin, v.name_initials, v.death_date, v.death_source, v.death_cause,
+			       v.enlistment_date_precision, v.discharge_date_precision, v.ethnicity, v.veteran_type,
+			       v.current_address, v.residence_region_code, v.remark, v.death_check_note,
 			       array(select distinct b.category from registry.beneficiary b
 			             where b.veteran_id = v.id order by b.category) as categories
 			from registry.veteran v
@@ -287,11 +290,13 @@ public class VeteranRepository {
 					    phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher, bank_account_mask,
 					    household_region_code, address, education, political_status, enlistment_date, discharge_date,
 					    military_branch, military_rank, discharge_type, service_unit, hardship, name_pinyin, name_initials,
-					    created_by)
+					    enlistment_date_precision, discharge_date_precision, ethnicity, veteran_type, current_address,
+					    residence_region_code, remark, created_by)
 					values (:name, :gender, :birthDate, :idCipher, :idIndex, :idMask, :phoneCipher, :phoneIndex, :phoneMask,
 					    :bankName, :bankCipher, :bankMask, :region, :address, :education, :political, :enlistment,
 					    :discharge, :branch, :rank, :dischargeType, :unit, :hardship, cast(:pinyin as text[]),
-					    cast(:initials as text[]), :createdBy)
+					    cast(:initials as text[]), :enlistmentPrecision, :dischargePrecision, :ethnicity, :veteranType,
+					    :currentAddress, :residence, :remark, :createdBy)
 					returning id
 					""")
 			.params(columns(veteran))
@@ -303,42 +308,43 @@ public class VeteranRepository {
 	}
 
 	/**
-	 * Registers a batch of new veterans (distinct ID numbers) in the caller's transaction
-	 * and returns where each ID number of the batch that was registered already lives
-	 * (blind index → household region); every other row is inserted. The batch goes in as
-	 * two binary COPYs, of the people (with ids drawn from the sequence beforehand) and
-	 * of their name keys: a COPY into the table itself is the cheapest write there is,
-	 * and a roster is mostly new people. A registration of one of these ID numbers
-	 * committed between the probe and the COPY makes the COPY fail on the unique blind
-	 * index ({@link DuplicateKeyException}); the caller retries the batch, whose probe
-	 * then finds it.
+	 * Registers a batch of new veterans (distinct ID numbers) in the caller's
+	 * transaction: every row whose ID number is not registered yet is inserted, and the
+	 * answer says which were registered already (with the file's id and household region)
+	 * and the ids of the new files. The batch goes in as two binary COPYs, of the people
+	 * (with ids drawn from the sequence beforehand) and of their name keys: a COPY into
+	 * the table itself is the cheapest write there is, and a roster is mostly new people.
+	 * A registration of one of these ID numbers committed between the probe and the COPY
+	 * makes the COPY fail on the unique blind index ({@link DuplicateKeyException}); the
+	 * caller retries the batch, whose probe then finds it.
 	 * <p>
 	 * The commit does not wait for the WAL flush: a crash may lose the last batches of an
 	 * import, which the job then reports as failed, and importing the file again adds
 	 * exactly what is missing.
 	 */
-	public Map<BlindIndex, String> insertNew(List<VeteranRecord> batch, String createdBy) {
+	public Batch insertNew(List<VeteranRecord> batch, String createdBy) {
 		this.jdbc.sql("set local synchronous_commit = off").update();
-		Map<BlindIndex, String> registered = regionsOfIdNumbers(
-				batch.stream().map((v) -> v.idNumber().index()).toList());
+		Map<BlindIndex, Owner> registered = ownersOfIdNumbers(batch.stream().map((v) -> v.idNumber().index()).toList());
 		List<VeteranRecord> fresh = registered.isEmpty() ? batch
 				: batch.stream().filter((v) -> !registered.containsKey(new BlindIndex(v.idNumber().index()))).toList();
+		Map<BlindIndex, Long> added = new HashMap<>();
 		if (fresh.isEmpty()) {
-			return registered;
+			return new Batch(registered, added);
 		}
 		Long[] ids = (Long[]) this.jdbc
 			.sql("select array_agg(nextval('registry.veteran_id_seq')) from generate_series(1, :n)")
 			.param("n", fresh.size())
 			.query((rs, n) -> rs.getArray(1).getArray())
 			.single();
-		BinaryCopyRows people = new BinaryCopyRows(fresh.size() * 400);
+		BinaryCopyRows people = new BinaryCopyRows(fresh.size() * 440);
 		BinaryCopyRows keys = new BinaryCopyRows(fresh.size() * 160);
 		for (int i = 0; i < fresh.size(); i++) {
 			VeteranRecord v = fresh.get(i);
 			long id = ids[i];
+			added.put(new BlindIndex(v.idNumber().index()), id);
 			EncryptedNumber phone = v.phone();
 			EncryptedNumber bank = v.bankAccount();
-			people.row(27)
+			people.row(35)
 				.int8(id)
 				.text(v.name())
 				.text(v.gender().name())
@@ -356,8 +362,8 @@ public class VeteranRepository {
 				.text(v.address())
 				.text(v.education())
 				.text(v.politicalStatus())
-				.date(v.enlistmentDate())
-				.date(v.dischargeDate())
+				.date(date(v.enlistmentDate()))
+				.date(date(v.dischargeDate()))
 				.text(v.militaryBranch())
 				.text(v.militaryRank())
 				.text(v.dischargeType())
@@ -365,6 +371,14 @@ public class VeteranRepository {
 				.bool(v.hardship())
 				.textArray(v.namePinyin())
 				.textArray(v.nameInitials())
+				.text(precision(v.enlistmentDate()))
+				.text(precision(v.dischargeDate()))
+				.text(v.ethnicity())
+				.text(v.veteranType())
+				.text(v.currentAddress())
+				.text(v.residenceRegionCode())
+				.text(v.remark())
+				.text(v.deathCheckNote())
 				.text(createdBy);
 			for (String key : NameKeys.of(v)) {
 				keys.row(3).int8(id).text(key).text(v.householdRegionCode());
@@ -376,10 +390,19 @@ public class VeteranRepository {
 				    id_number_mask, phone_cipher, phone_index, phone_mask, bank_name, bank_account_cipher,
 				    bank_account_mask, household_region_code, address, education, political_status, enlistment_date,
 				    discharge_date, military_branch, military_rank, discharge_type, service_unit, hardship,
-				    name_pinyin, name_initials, created_by) from stdin (format binary)
+				    name_pinyin, name_initials, enlistment_date_precision, discharge_date_precision, ethnicity,
+				    veteran_type, current_address, residence_region_code, remark, death_check_note, created_by)
+				    from stdin (format binary)
 				""", people);
 		copy("copy registry.veteran_name_key (veteran_id, key, region_code) from stdin (format binary)", keys);
-		return registered;
+		return new Batch(registered, added);
+	}
+
+	/**
+	 * What {@link #insertNew} found and did: the files already holding some of the
+	 * batch's ID numbers, and the ids of the new files, both by blind index.
+	 */
+	public record Batch(Map<BlindIndex, Owner> registered, Map<BlindIndex, Long> added) {
 	}
 
 	private void copy(String sql, BinaryCopyRows rows) {
@@ -399,10 +422,11 @@ public class VeteranRepository {
 	}
 
 	/**
-	 * Where each of these ID numbers (by blind index) is registered, whatever the scope.
+	 * The live file holding each of these ID numbers (by blind index), whatever the
+	 * scope.
 	 */
-	Map<BlindIndex, String> regionsOfIdNumbers(List<byte[]> indexes) {
-		Map<BlindIndex, String> regions = new HashMap<>();
+	public Map<BlindIndex, Owner> ownersOfIdNumbers(List<byte[]> indexes) {
+		Map<BlindIndex, Owner> regions = new HashMap<>();
 		if (indexes.isEmpty()) {
 			return regions;
 		}
@@ -420,10 +444,10 @@ public class VeteranRepository {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 		this.jdbc.sql("""
-				select id_number_index, household_region_code from registry.veteran
+				select id_number_index, id, household_region_code from registry.veteran
 				where id_number_index = any(:indexes) and merged_into_id is null
 				""").param("indexes", array).query((rs, n) -> {
-			regions.put(new BlindIndex(rs.getBytes(1)), rs.getString(2));
+			regions.put(new BlindIndex(rs.getBytes(1)), new Owner(rs.getLong(2), rs.getString(3)));
 			return null;
 		}).list();
 		return regions;
@@ -440,7 +464,10 @@ public class VeteranRepository {
 				    political_status = :political, enlistment_date = :enlistment, discharge_date = :discharge,
 				    military_branch = :branch, military_rank = :rank, discharge_type = :dischargeType,
 				    service_unit = :unit, hardship = :hardship, name_pinyin = cast(:pinyin as text[]),
-				    name_initials = cast(:initials as text[]), updated_at = now()
+				    name_initials = cast(:initials as text[]), enlistment_date_precision = :enlistmentPrecision,
+				    discharge_date_precision = :dischargePrecision, ethnicity = :ethnicity, veteran_type = :veteranType,
+				    current_address = :currentAddress, residence_region_code = :residence, remark = :remark,
+				    updated_at = now()
 				where id = :id
 				""").params(columns(veteran)).param("id", id).update();
 		this.nameKeys.add(id);
@@ -466,8 +493,15 @@ public class VeteranRepository {
 		params.put("address", veteran.address());
 		params.put("education", veteran.education());
 		params.put("political", veteran.politicalStatus());
-		params.put("enlistment", veteran.enlistmentDate());
-		params.put("discharge", veteran.dischargeDate());
+		params.put("enlistment", date(veteran.enlistmentDate()));
+		params.put("discharge", date(veteran.dischargeDate()));
+		params.put("enlistmentPrecision", precision(veteran.enlistmentDate()));
+		params.put("dischargePrecision", precision(veteran.dischargeDate()));
+		params.put("ethnicity", veteran.ethnicity());
+		params.put("veteranType", veteran.veteranType());
+		params.put("currentAddress", veteran.currentAddress());
+		params.put("residence", veteran.residenceRegionCode());
+		params.put("remark", veteran.remark());
 		params.put("branch", veteran.militaryBranch());
 		params.put("rank", veteran.militaryRank());
 		params.put("dischargeType", veteran.dischargeType());
@@ -478,6 +512,17 @@ public class VeteranRepository {
 		return params;
 	}
 
+	private static @Nullable LocalDate date(@Nullable PartialDate date) {
+		return (date != null) ? date.date() : null;
+	}
+
+	/**
+	 * DAY for no date too: the column's default, which only a month-only date changes.
+	 */
+	private static String precision(@Nullable PartialDate date) {
+		return (date != null) ? date.precision().name() : "DAY";
+	}
+
 	/**
 	 * Records a death once: the update only matches a veteran without one, so two reports
 	 * racing each other cannot both succeed.
@@ -486,7 +531,7 @@ public class VeteranRepository {
 		return this.jdbc.sql("""
 				update registry.veteran set death_date = :date, death_source = :source, death_remark = :remark,
 				    death_cause = :cause, death_documents = :documents,
-				    death_reported_by = :by, death_reported_at = now(), updated_at = now()
+				    death_reported_by = :by, death_reported_at = now(), death_check_note = null, updated_at = now()
 				where id = :id and death_date is null
 				""")
 			.param("id", id)
@@ -509,6 +554,46 @@ public class VeteranRepository {
 				    death_documents = coalesce(:documents, death_documents), updated_at = now()
 				where id = :id and death_date is not null and death_cause is null
 				""").param("id", id).param("cause", cause.name()).param("documents", documents).update() == 1;
+	}
+
+	/** Files in the scope whose roster remark said the person died, not yet checked. */
+	public long countDeathChecks(RegionScope scope) {
+		return this.jdbc.sql("""
+				select count(*) from registry.veteran
+				where death_check_note is not null and merged_into_id is null and death_date is null
+				  and household_region_code between :lo and :hi
+				""").param("lo", scope.lowerBound()).param("hi", scope.upperBound()).query(Long.class).single();
+	}
+
+	/**
+	 * The files {@link #countDeathChecks} counts: id, name, region, the remark's words.
+	 */
+	public List<DeathCheck> deathChecks(RegionScope scope, PageQuery page) {
+		List<DeathCheck> items = this.jdbc.sql("""
+				select id, name, household_region_code, death_check_note from registry.veteran
+				where death_check_note is not null and merged_into_id is null and death_date is null
+				  and household_region_code between :lo and :hi
+				order by household_region_code, id limit :limit offset :offset
+				""")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new DeathCheck(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		return items;
+	}
+
+	/** Staff found the person alive: the remark's flag goes (the remark stays). */
+	public boolean clearDeathCheck(long id, RegionScope scope) {
+		return this.jdbc.sql("""
+				update registry.veteran set death_check_note = null, updated_at = now()
+				where id = :id and death_check_note is not null and household_region_code between :lo and :hi
+				""").param("id", id).param("lo", scope.lowerBound()).param("hi", scope.upperBound()).update() == 1;
+	}
+
+	/** A file flagged by a roster's remark such as 已故, waiting for staff to check. */
+	public record DeathCheck(long veteranId, String name, String householdRegionCode, String note) {
 	}
 
 	/** Moves the file to another household region, its name keys with it. */
@@ -555,12 +640,18 @@ public class VeteranRepository {
 				rs.getObject("birth_date", LocalDate.class), rs.getString("id_number_mask"), rs.getString("phone_mask"),
 				rs.getString("bank_name"), rs.getString("bank_account_mask"), rs.getString("household_region_code"),
 				rs.getString("household_region_code"), rs.getString("address"), rs.getString("education"),
-				rs.getString("political_status"), rs.getObject("enlistment_date", LocalDate.class),
-				rs.getObject("discharge_date", LocalDate.class), rs.getString("military_branch"),
-				rs.getString("military_rank"), rs.getString("discharge_type"), rs.getString("service_unit"),
-				rs.getBoolean("hardship"), strings(rs, "name_pinyin"), strings(rs, "name_initials"),
-				strings(rs, "categories"), rs.getObject("death_date", LocalDate.class), rs.getString("death_source"),
-				(rs.getString("death_cause") != null) ? DeathCause.valueOf(rs.getString("death_cause")) : null);
+				rs.getString("political_status"),
+				PartialDate.ofNullable(rs.getObject("enlistment_date", LocalDate.class),
+						rs.getString("enlistment_date_precision")),
+				PartialDate.ofNullable(rs.getObject("discharge_date", LocalDate.class),
+						rs.getString("discharge_date_precision")),
+				rs.getString("military_branch"), rs.getString("military_rank"), rs.getString("discharge_type"),
+				rs.getString("service_unit"), rs.getBoolean("hardship"), strings(rs, "name_pinyin"),
+				strings(rs, "name_initials"), strings(rs, "categories"), rs.getObject("death_date", LocalDate.class),
+				rs.getString("death_source"),
+				(rs.getString("death_cause") != null) ? DeathCause.valueOf(rs.getString("death_cause")) : null,
+				rs.getString("ethnicity"), rs.getString("veteran_type"), rs.getString("current_address"),
+				rs.getString("residence_region_code"), rs.getString("remark"), rs.getString("death_check_note"));
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {

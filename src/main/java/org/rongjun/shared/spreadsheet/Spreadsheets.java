@@ -147,6 +147,54 @@ public final class Spreadsheets {
 	}
 
 	/**
+	 * Every record of a CSV file as a {@link SheetRow} of text cells (the byte-order mark
+	 * dropped, blank lines skipped), until {@code rows} returns false.
+	 */
+	static void readCsvRows(InputStream input, java.util.function.Predicate<SheetRow> rows) {
+		try (Reader reader = detect(input)) {
+			CsvParser parser = new CsvParser(reader);
+			List<String> fields;
+			boolean first = true;
+			while ((fields = parser.next()) != null) {
+				if (first && !fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
+					fields.set(0, fields.get(0).substring(1));
+				}
+				first = false;
+				if (fields.size() == 1 && fields.get(0).isBlank()) {
+					continue;
+				}
+				String[] cells = new String[fields.size()];
+				for (int i = 0; i < cells.length; i++) {
+					cells[i] = fields.get(i).strip();
+				}
+				if (!rows.test(new SheetRow(parser.lineOfLastRecord(), cells, null))) {
+					return;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Lines in a file (a last line without a line break counts). */
+	public static long countLines(InputStream content) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		long lines = 0;
+		byte last = '\n';
+		int read;
+		while ((read = content.read(buffer)) > 0) {
+			for (int i = 0; i < read; i++) {
+				if (buffer[i] == '\n') {
+					lines++;
+				}
+			}
+			last = buffer[read - 1];
+		}
+		return (last != '\n') ? lines + 1 : lines;
+	}
+
+	/**
 	 * Wraps the stream as UTF-8 when its first 64 KiB decode as UTF-8, else as GB18030.
 	 */
 	private static InputStreamReader detect(InputStream input) throws IOException {

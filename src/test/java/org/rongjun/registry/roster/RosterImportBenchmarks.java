@@ -158,6 +158,68 @@ class RosterImportBenchmarks {
 	}
 
 	/**
+	 * A bureau's own roster of 100k rows (issue 11: ≥ 10k rows/s, flat memory), as
+	 * {@link MessyRosters#large} writes it: title row, the bureau's headings, village
+	 * names resolved to region codes, month-only dates as 1985.3 and 1985年3月, synonyms
+	 * (党员, 汉), every hundredth ID stored by Excel as a number (refused), every fiftieth
+	 * row a duplicate. Prints its rate and heap peak, then
+	 * {@code RATIO roster-import-messy}: its time against the raw binary COPY of the same
+	 * people (the floor, as above).
+	 */
+	@Test
+	void importHundredThousandMessyRows() throws Exception {
+		RegionScope county = RegionScope.of(RegionCode.of("330421000000"));
+		List<String> villages = this.regions.currentRegionsWithin(county)
+			.stream()
+			.filter((region) -> region.level() == RegionLevel.VILLAGE)
+			.map((region) -> region.name())
+			.sorted()
+			.toList();
+		Path roster = Files.createTempFile("messy-", ".xlsx");
+		Files.write(roster, MessyRosters.large(ROWS, 911L, (i) -> villages.get(i % villages.size())));
+		long afterId = maxVeteranId();
+		System.gc();
+		long baseline = used();
+		AtomicLong peak = new AtomicLong(baseline);
+		AtomicBoolean running = new AtomicBoolean(true);
+		Thread sampler = new Thread(() -> {
+			while (running.get()) {
+				peak.accumulateAndGet(used(), Math::max);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		sampler.start();
+		long cpuStarted = processCpuNanos();
+		long started = System.nanoTime();
+		JobOutcome outcome;
+		try {
+			outcome = this.imports.run("messy.xlsx", Format.XLSX, roster, county, "bench", JobContext.unattended());
+		}
+		finally {
+			running.set(false);
+			deleteQuietly(roster);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
+		log.warn(
+				"BENCH roster-import messy-xlsx {} rows in {} s = {} rows/s; JVM CPU {} s ({} µs/row); heap above baseline peak {} MB of max {} MB; load {}; {}",
+				ROWS, String.format("%.2f", seconds), String.format("%.0f", ROWS / seconds),
+				String.format("%.2f", cpuSeconds), String.format("%.1f", cpuSeconds * 1e6 / ROWS),
+				(peak.get() - baseline) / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20), loadAverage(),
+				outcome.summary());
+		double floor = rawCopyOfTheLastRound(afterId);
+		log.warn(
+				"RATIO roster-import-messy {} (the messy XLSX's {} s against a raw binary COPY of its people and "
+						+ "name keys into the same tables, {} s)",
+				String.format("%.2f", seconds / floor), String.format("%.2f", seconds), String.format("%.2f", floor));
+	}
+
+	/**
 	 * The floor: the people (and name keys) the last round added, exported, deleted and
 	 * copied back in by binary COPY into the same tables with the same indexes, on two
 	 * connections at once as the import writes: what the database costs for those rows

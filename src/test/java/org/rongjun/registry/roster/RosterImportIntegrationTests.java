@@ -48,25 +48,32 @@ class RosterImportIntegrationTests {
 	}
 
 	@Test
-	void aThousandRowFileWithTenBadRowsStoresNineHundredNinetyAndReturnsTheTenWithReasons() throws Exception {
+	void aThousandRowFileWithTenBadRowsRefusesTheFiveMissingARequiredFieldAndKeepsTheOthersWithWarnings()
+			throws Exception {
 		ApiClient clerk = ApiClient.loggedIn(this.port, "xitang.staff");
 		byte[] roster = roster(1000, 7L);
 		long before = veteranCount();
 
 		JsonNode job = importAndWait(clerk, "西塘名册.xlsx", roster);
 		assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
-		assertThat(job.get("summary").asString()).isEqualTo("共 1000 行：新增 990，已存在 0，错误 10");
-		assertThat(veteranCount()).isEqualTo(before + 990);
+		assertThat(job.get("summary").asString()).isEqualTo("共 1000 行：新增 995，已存在 0，错误 5，有提示 5");
+		assertThat(veteranCount()).isEqualTo(before + 995);
 
 		List<List<String>> errors = read(download(clerk, job.get("id").asLong()), Format.XLSX);
-		assertThat(errors.get(0)).last().isEqualTo("错误原因");
+		assertThat(errors.get(0)).endsWith("处理结果", "错误原因");
 		assertThat(errors).hasSize(11);
+		assertThat(errors.subList(1, 11).stream().map((row) -> row.get(row.size() - 2)))
+			.as("only a required field (name, ID number, household) refuses a row")
+			.containsOnly("未导入", "已导入，有提示")
+			.filteredOn("未导入"::equals)
+			.hasSize(5);
 		List<String> reasons = errors.subList(1, 11).stream().map((row) -> row.get(row.size() - 1)).toList();
 		assertThat(reasons).anyMatch((reason) -> reason.startsWith("身份证号：") && reason.contains("校验码"));
 		assertThat(reasons).anyMatch((reason) -> reason.startsWith("户籍区划代码："));
 		assertThat(reasons).anyMatch((reason) -> reason.contains("数据范围以外"));
 		assertThat(reasons).anyMatch((reason) -> reason.startsWith("姓名："));
-		assertThat(reasons).anyMatch((reason) -> reason.startsWith("入伍时间："));
+		assertThat(reasons).anyMatch((reason) -> reason.startsWith("入伍时间：") && reason.contains("原文已记入备注"));
+		assertThat(reasons).anyMatch((reason) -> reason.startsWith("军种：") && reason.contains("骑兵"));
 		assertThat(reasons).anyMatch((reason) -> reason.contains("本文件中重复"));
 		assertThat(errors.get(1).get(0)).as("the original cells come back").isNotNull();
 	}
@@ -76,10 +83,10 @@ class RosterImportIntegrationTests {
 		ApiClient clerk = ApiClient.loggedIn(this.port, "xitang.staff");
 		byte[] roster = roster(200, 11L);
 		JsonNode first = importAndWait(clerk, "第一次.csv", csv(roster));
-		assertThat(first.get("summary").asString()).isEqualTo("共 200 行：新增 190，已存在 0，错误 10");
+		assertThat(first.get("summary").asString()).isEqualTo("共 200 行：新增 195，已存在 0，错误 5，有提示 5");
 		long after = veteranCount();
 		JsonNode second = importAndWait(clerk, "第二次.csv", csv(roster));
-		assertThat(second.get("summary").asString()).isEqualTo("共 200 行：新增 0，已存在 190，错误 10");
+		assertThat(second.get("summary").asString()).isEqualTo("共 200 行：新增 0，已存在 195，错误 5");
 		assertThat(veteranCount()).isEqualTo(after);
 	}
 
@@ -105,7 +112,10 @@ class RosterImportIntegrationTests {
 		byte[] file = write(List.of(List.of("名字", "电话"), List.of("张三", "13800000000")), Format.CSV);
 		JsonNode job = importAndWait(clerk, "缺列.csv", file);
 		assertThat(job.get("status").asString()).isEqualTo("FAILED");
-		assertThat(job.get("summary").asString()).contains("姓名").contains("身份证号").contains("户籍区划代码");
+		assertThat(job.get("summary").asString()).contains("缺少必填列")
+			.contains("身份证号")
+			.contains("户籍区划代码（或户籍所在地）")
+			.doesNotContain("姓名");
 	}
 
 	@Test
@@ -177,43 +187,11 @@ class RosterImportIntegrationTests {
 	}
 
 	private JsonNode importAndWait(ApiClient clerk, String fileName, byte[] content) throws Exception {
-		String boundary = "----rongjun" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/registry/imports"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("X-XSRF-TOKEN", clerk.cookie("XSRF-TOKEN"))
-			.header("Cookie", "JSESSIONID=" + clerk.cookie("JSESSIONID") + "; XSRF-TOKEN=" + clerk.cookie("XSRF-TOKEN"))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-		long jobId = Long.parseLong(response.body().replaceAll("\\D", ""));
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = clerk.get("/api/jobs/" + jobId).expect(200).json();
-			if (!"RUNNING".equals(job.get("status").asString())) {
-				return job;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import job " + jobId + " did not finish");
+		return RosterImports.importAndWait(clerk, this.port, fileName, content);
 	}
 
 	private byte[] download(ApiClient clerk, long jobId) throws Exception {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/jobs/" + jobId + "/file"))
-			.header("Cookie", "JSESSIONID=" + clerk.cookie("JSESSIONID"))
-			.build();
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return response.body();
+		return RosterImports.download(clerk, this.port, jobId);
 	}
 
 	private long veteranCount() {

@@ -12,6 +12,7 @@ import org.rongjun.jobs.JobContext;
 import org.rongjun.jobs.JobOutcome;
 import org.rongjun.registry.VeteranRegistry;
 import org.rongjun.registry.person.VeteranDraft;
+import org.rongjun.shared.PartialDate;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.shared.spreadsheet.SpreadsheetWriter;
@@ -122,8 +123,8 @@ class RosterImportRaceIntegrationTests {
 	}
 
 	private static VeteranDraft draft(String name, String idNumber, String region) {
-		return new VeteranDraft(name, idNumber, null, null, null, null, null, region, null, null, null,
-				LocalDate.of(1990, 12, 1), LocalDate.of(1994, 12, 1), "1", null, "SELF_EMPLOYED", null, null);
+		return VeteranDraft.of(name, idNumber, null, region, PartialDate.day(LocalDate.of(1990, 12, 1)),
+				PartialDate.day(LocalDate.of(1994, 12, 1)), "1", "SELF_EMPLOYED");
 	}
 
 	private static byte[] roster(List<List<String>> people) {

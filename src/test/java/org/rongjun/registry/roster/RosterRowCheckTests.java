@@ -12,9 +12,8 @@ import org.rongjun.registry.person.VeteranDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import skips Bean Validation for rows its hand-written check finds plainly valid;
- * that is only sound if "plainly valid" never lets through a row the Validator would
- * refuse.
+ * The import checks names by hand instead of through Bean Validation (which costs more
+ * per row than the rest of the checks): that is only sound if both agree.
  */
 class RosterRowCheckTests {
 
@@ -28,33 +27,21 @@ class RosterRowCheckTests {
 	}
 
 	@Test
-	void aRowThePlainCheckAcceptsIsOneTheValidatorAccepts() {
-		List<VeteranDraft> drafts = List.of(draft("张三", "330421103001"), draft("买买提·艾力", "330421103001"),
-				draft("John Smith", "330421103001"), draft("张三1", "330421103001"), draft("", "330421103001"),
-				draft(" ", "330421103001"), draft("张".repeat(51), "330421103001"), draft("张三", "33042110300"),
-				draft("张三", "33042110300a"), draft("张三", null), draft("𠀀三", "330421103001"),
-				draft("张-三", "330421103001"), draft("张三", "330421103001", "路".repeat(201)),
-				draft("张三", "330421103001", "路".repeat(200)));
-		for (VeteranDraft draft : drafts) {
-			boolean plain = VeteranImport.plainlyValid(draft);
-			boolean valid = this.validator.validate(draft).isEmpty();
-			if (plain) {
-				assertThat(valid).as("plainly valid but refused by the Validator: %s", draft).isTrue();
-			}
+	void aNameThePlainCheckAcceptsIsOneTheValidatorAccepts() {
+		List<String> names = List.of("张三", "买买提·艾力", "John Smith", "张三1", "", " ", "张".repeat(51), "张".repeat(50),
+				"𠀀三", "张-三", "李 四", "O'Brien");
+		for (String name : names) {
+			boolean plain = VeteranImport.plainlyValidName(name);
+			boolean valid = this.validator.validateProperty(draft(name), "name").isEmpty();
+			assertThat(plain).as("plain check and Validator disagree on %s", name).isEqualTo(valid);
 		}
-		assertThat(VeteranImport.plainlyValid(draft("张三", "330421103001"))).isTrue();
-		assertThat(VeteranImport.plainlyValid(draft("买买提·艾力", "330421103001"))).isTrue();
-		assertThat(VeteranImport.plainlyValid(draft("张三1", "330421103001"))).isFalse();
-		assertThat(VeteranImport.plainlyValid(draft("张三", "330421103001", "路".repeat(201)))).isFalse();
+		assertThat(VeteranImport.plainlyValidName("张三")).isTrue();
+		assertThat(VeteranImport.plainlyValidName("买买提·艾力")).isTrue();
+		assertThat(VeteranImport.plainlyValidName("张三1")).isFalse();
 	}
 
-	private static VeteranDraft draft(String name, String region) {
-		return draft(name, region, null);
-	}
-
-	private static VeteranDraft draft(String name, String region, String address) {
-		return new VeteranDraft(name, "330421198003151234", null, null, null, null, null, region, address, null, null,
-				null, null, null, null, null, null, null);
+	private static VeteranDraft draft(String name) {
+		return VeteranDraft.of(name, VeteranImport.EXAMPLE_ID, null, "330421103001", null, null, null, null);
 	}
 
 }
