@@ -8,6 +8,7 @@ import { publicityRoutes } from '@/modules/publicity/routes'
 import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
+import { meetingsRoutes } from '@/modules/meetings/routes'
 
 export interface MenuGroup {
   title: string
@@ -24,6 +25,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
+  { title: '会议督办', icon: 'Flag', routes: meetingsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: identityRoutes },
 ]
