@@ -371,6 +371,61 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void aTownshipClosesAnOverdueMeetingDecisionWithEvidenceFromItsWorkbenchAndTheCountySeesItDone() {
+		String base = "http://localhost:" + this.port;
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		ApiClient.loggedIn(this.port, "dayun.staff");
+		long meeting = county
+			.post("/api/meetings",
+					Map.of("kind", "LEADING_GROUP", "title", "浏览器：领导小组专题会议", "heldOn",
+							Today.TODAY.minusDays(20).toString(), "agenda", "研究服务站整改。"))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		county.post("/api/meetings/" + meeting + "/action-items",
+				Map.of("decision", "浏览器：大云镇报送服务站整改台账", "responsibleUnit", "大云镇人民政府", "responsiblePerson", "孙立",
+						"regionCode", "330421102000", "deadline", Today.TODAY.minusDays(2).toString()))
+			.expect(201);
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page township = newPage(browser);
+			township.setDefaultTimeout(60_000);
+			logIn(township, base, "dayun.staff");
+			Locator overdue = township.locator("[data-test=work-meetings\\.overdue]");
+			assertThat(overdue).containsText("逾期未办结的会议决定事项");
+			overdue.click();
+			township.waitForURL((url) -> url.contains("/meetings/action-items") && url.contains("overdue=true"));
+			Locator row = township.locator("[data-test=action-table] tr",
+					new Page.LocatorOptions().setHasText("浏览器：大云镇报送服务站整改台账"));
+			assertThat(row).containsText("逾期 2 天");
+			row.locator("[data-test=action-open]").click();
+			Locator drawer = township.locator("[data-test=action-drawer]");
+			assertThat(drawer.locator("[data-test=action-decision]")).hasText("浏览器：大云镇报送服务站整改台账");
+			drawer.locator("[data-test=attachment-panel] input[type=file]")
+				.setInputFiles(new com.microsoft.playwright.options.FilePayload("整改台账.pdf", "application/pdf",
+						"%PDF-1.4\n% 整改台账\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThat(drawer.locator("[data-test=attachment-item]")).containsText("整改台账.pdf");
+			drawer.locator("[data-test=action-closure]").click();
+			township.locator("textarea[data-test=step-note]").fill("整改台账已报送，7个村服务站全部达标。");
+			township.locator("[data-test=step-submit]").click();
+			assertThat(drawer.locator("[data-test=deadline-tag]")).hasText("已办结");
+			assertThat(drawer.locator("[data-test=action-events]")).containsText("整改台账已报送");
+			shoot(township, "13-meeting-decision-closed");
+
+			Page convener = newPage(browser);
+			convener.setDefaultTimeout(30_000);
+			logIn(convener, base, "county.staff");
+			convener.navigate(base + "/meetings/" + meeting);
+			assertThat(convener.locator("[data-test=meeting-title-shown]")).hasText("浏览器：领导小组专题会议");
+			assertThat(convener.locator(".facts [data-test=decision-progress]")).containsText("1/1 已办结");
+			assertThat(convener.locator("[data-test=decision-table]")).containsText("已办结");
+			shoot(convener, "14-meeting-decisions-done");
+		}
+	}
+
 	private static Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
