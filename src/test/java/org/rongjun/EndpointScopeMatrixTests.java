@@ -67,6 +67,12 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/care/visits/{}", "select id from care.visit where region_code like :p");
 		KINDS.put("/api/care/visits/{}/attachments/{}",
 				"select id, '" + NO_SUCH_ATTACHMENT + "' from care.visit where region_code like :p");
+		KINDS.put("/api/grading/assessments/{}", "select id from grading.assessment where region_code like :p");
+		KINDS.put("/api/grading/assessments/{}/evidence/{}",
+				"select id, '" + NO_SUCH_ATTACHMENT + "' from grading.assessment where region_code like :p");
+		KINDS.put("/api/grading/stations/{}",
+				"select s.id from organization.service_station s where s.region_code like :p");
+		KINDS.put("/api/grading/tasks/{}", "select id from grading.improvement_task where region_code like :p");
 		KINDS.put("/api/grants/policies/{}", "SHARED:select '330421000000'");
 		KINDS.put("/api/grants/types/{}", "SHARED:select code from grants.grant_type order by code limit 1");
 		KINDS.put("/api/grants/{}", "select id from grants.hardship_grant where region_code like :p");
