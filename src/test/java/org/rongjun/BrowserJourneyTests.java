@@ -426,6 +426,43 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void theCountyRatesATownshipStationsSelfAssessmentAndSeesItsNewGradeOnTheGradeList() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.checker");
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page county = newPage(browser);
+			county.setDefaultTimeout(60_000);
+			logIn(county, base, "county.checker");
+			county.navigate(base + "/grading/stations");
+			assertThat(county.locator("[data-test=grade-chart] canvas")).isVisible();
+			Locator row = county.locator("[data-test=station-grade-table] tr",
+					new Page.LocatorOptions().setHasText("西塘镇退役军人服务站"));
+			assertThat(row).containsText("已提交");
+			row.locator("[data-test=standing-open]").click();
+			county.waitForURL("**/grading/assessments/*");
+			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已提交");
+			assertThat(county.locator("[data-test=attachment-item]")).hasCount(1);
+			county.locator("[data-test=assessment-rate]").click();
+			// The station claimed five of six 精 criteria; the county finds the sixth met too.
+			county.locator("[data-test=finding-6]").click();
+			assertThat(county.locator("[data-test=judgement-score]")).containsText("核定得分 100");
+			county.locator("textarea[data-test=judgement-note]").fill("现场核查，六项均达标。");
+			county.locator("[data-test=judgement-submit]").click();
+			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已评定");
+			assertThat(county.locator("[data-test=assessment-result]")).containsText("100分，达到申报等级");
+			shoot(county, "15-station-rated");
+			county.navigate(base + "/grading/stations");
+			Locator rated = county.locator("[data-test=station-grade-table] tr",
+					new Page.LocatorOptions().setHasText("西塘镇退役军人服务站"));
+			assertThat(rated.locator("[data-test=grade-tag]")).hasText("精");
+			assertThat(rated).containsText("已评定");
+			shoot(county, "16-station-grades");
+		}
+	}
+
 	private static Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
