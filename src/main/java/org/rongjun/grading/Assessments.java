@@ -144,7 +144,7 @@ public class Assessments {
 			throw ProblemException.outOfScope("只有县级以上可以评定服务站等级");
 		}
 		if (username.equals(assessment.submittedBy())) {
-			throw refused("评定人不能是自评的提交人");
+			throw ProblemException.samePerson("评定人不能是自评的提交人，请由其他县级工作人员评定");
 		}
 		List<Criterion> criteria = this.repository.criteria(assessment.setId());
 		checkCovers(criteria, judgement.findings());

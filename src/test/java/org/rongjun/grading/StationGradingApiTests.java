@@ -126,7 +126,10 @@ class StationGradingApiTests {
 					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
 			.expect(201);
 		maker.post("/api/grading/assessments/" + id + "/submission", Map.of()).expect(200);
-		maker.post("/api/grading/assessments/" + id + "/rating", judgement(criteria, -1, null)).expect(409);
+		JsonNode samePerson = maker.post("/api/grading/assessments/" + id + "/rating", judgement(criteria, -1, null))
+			.expect(403)
+			.json();
+		assertThat(samePerson.get("code").asString()).isEqualTo("SAME_PERSON");
 
 		// One 20-point criterion unmet: 80 < 90, so 精 is not reached.
 		JsonNode rated = checker
