@@ -446,7 +446,8 @@ class BrowserJourneyTests {
 			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已提交");
 			assertThat(county.locator("[data-test=attachment-item]")).hasCount(1);
 			county.locator("[data-test=assessment-rate]").click();
-			// The station claimed five of six 精 criteria; the county finds the sixth met too.
+			// The station claimed five of six 精 criteria; the county finds the sixth met
+			// too.
 			county.locator("[data-test=finding-6]").click();
 			assertThat(county.locator("[data-test=judgement-score]")).containsText("核定得分 100");
 			county.locator("textarea[data-test=judgement-note]").fill("现场核查，六项均达标。");
