@@ -17,7 +17,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.rongjun.messaging.MessageDispatcher;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
@@ -414,7 +414,7 @@ class BrowserJourneyTests {
 			assertThat(drawer.locator("[data-test=deadline-tag]").filter(new Locator.FilterOptions().setHasText("已办结")))
 				.isVisible();
 			assertThat(drawer.locator("[data-test=action-events]")).containsText("整改台账已报送");
-			shoot(township, "13-meeting-decision-closed");
+			shoot(township, "17-meeting-decision-closed");
 
 			Page convener = newPage(browser);
 			convener.setDefaultTimeout(30_000);
@@ -423,7 +423,7 @@ class BrowserJourneyTests {
 			assertThat(convener.locator("[data-test=meeting-title-shown]")).hasText("浏览器：领导小组专题会议");
 			assertThat(convener.locator(".facts [data-test=decision-progress]")).containsText("1/1 已办结");
 			assertThat(convener.locator("[data-test=decision-table]")).containsText("已办结");
-			shoot(convener, "14-meeting-decisions-done");
+			shoot(convener, "18-meeting-decisions-done");
 		}
 	}
 
@@ -455,13 +455,65 @@ class BrowserJourneyTests {
 			county.locator("[data-test=judgement-submit]").click();
 			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已评定");
 			assertThat(county.locator("[data-test=assessment-result]")).containsText("100分，达到申报等级");
-			shoot(county, "15-station-rated");
+			shoot(county, "19-station-rated");
 			county.navigate(base + "/grading/stations");
 			Locator rated = county.locator("[data-test=station-grade-table] tr",
 					new Page.LocatorOptions().setHasText("西塘镇退役军人服务站"));
 			assertThat(rated.locator("[data-test=grade-tag]")).hasText("精");
 			assertThat(rated).containsText("已评定");
-			shoot(county, "16-station-grades");
+			shoot(county, "20-station-grades");
+		}
+	}
+
+	/**
+	 * The petition desk (信访工作条例 Art 19, 23, 32): county.staff registers a visit, accepts
+	 * it with the written notice (the 15-day clock met, the 60-day one running) and
+	 * answers it with a 处理意见书 whose PDF is offered.
+	 */
+	@Test
+	void theCountyDeskRegistersAcceptsAndAnswersAPetition() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.staff");
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page page = newPage(browser);
+			page.setDefaultTimeout(60_000);
+			logIn(page, base, "county.staff");
+			assertThat(page.locator("[data-test=app-menu] [data-test=menu-petitions]")).hasCount(1);
+			page.navigate(base + "/petitions");
+			page.locator("[data-test=petition-register]").click();
+			input(page, "petition-name").fill("浏览器信访人");
+			input(page, "petition-phone").fill("13912345678");
+			input(page, "petition-address").fill("嘉善县西塘镇西街1号");
+			input(page, "petition-subject").fill("反映优待证办理进度");
+			page.locator("textarea[data-test=petition-content]").fill("申请优待证已两个月，请求尽快办理。");
+			page.locator("[data-test=petition-submit]").click();
+			page.waitForURL("**/petitions/*");
+			assertThat(page.locator("[data-test=petition-status]")).hasText("待受理");
+			assertThat(page.locator("[data-test=clock-NOTICE]")).hasText("进行中");
+			assertThat(page.locator("[data-test=petition-detail]")).containsText("139****5678");
+			shoot(page, "13-petition-registered");
+
+			page.locator("[data-test=petition-step-accept]").click();
+			page.locator("textarea[data-test=step-procedureNote]").fill("由县局优抚股核实办理进度，60日内书面答复");
+			page.locator("[data-test=petition-step-submit]").click();
+			assertThat(page.locator("[data-test=petition-status]")).hasText("办理中");
+			assertThat(page.locator("[data-test=clock-NOTICE]")).hasText("按期完成");
+			assertThat(page.locator("[data-test=clock-HANDLING]")).hasText("进行中");
+			assertThat(page.locator("[data-test=letter-acceptance]")).isVisible();
+
+			page.locator("[data-test=petition-step-answer]").click();
+			page.locator("textarea[data-test=step-request]").fill("请求尽快办理优待证");
+			page.locator("textarea[data-test=step-factsAndReasons]").fill("经核实，制卡信息已报送，银行制卡中。");
+			page.locator("textarea[data-test=step-opinionText]").fill("已督促制卡，预计两周内发放。");
+			page.locator("textarea[data-test=step-legalBasis]").fill("《退役军人保障法》第十五条");
+			page.locator("[data-test=petition-step-submit]").click();
+			assertThat(page.locator("[data-test=petition-status]")).hasText("已答复");
+			assertThat(page.locator("[data-test=clock-HANDLING]")).hasText("按期完成");
+			assertThat(page.locator("[data-test=letter-opinion]")).isVisible();
+			assertThat(page.locator("[data-test=petition-timeline]")).containsText("出具信访处理意见书");
+			shoot(page, "14-petition-answered");
 		}
 	}
 
