@@ -8,6 +8,8 @@ import { publicityRoutes } from '@/modules/publicity/routes'
 import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
+import { meetingsRoutes } from '@/modules/meetings/routes'
+import { gradingRoutes } from '@/modules/grading/routes'
 import { contactRoutes } from '@/modules/contact/routes'
 import { riskRoutes } from '@/modules/risk/routes'
 import { petitionsRoutes } from '@/modules/petitions/routes'
@@ -31,6 +33,8 @@ export const menuGroups: MenuGroup[] = [
   { title: '信访', icon: 'Tickets', routes: petitionsRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
+  { title: '会议督办', icon: 'Flag', routes: meetingsRoutes },
+  { title: '站点建设', icon: 'Medal', routes: gradingRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
   { title: '系统管理', icon: 'Setting', routes: [...identityRoutes, ...calendarRoutes] },
 ]

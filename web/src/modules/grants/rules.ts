@@ -1,5 +1,6 @@
 import type { Me, RegionLevel } from '@/shared/types'
 import type { HardshipGrant, ReviewAction, ReviewLevel, ReviewPolicy } from './api'
+import { scopeContains } from '@/shared/utils/regions'
 
 /**
  * Client-side mirrors of the server's rules (HardshipGrant.java, ReviewPolicy.java), used to
@@ -31,13 +32,7 @@ export function reviewLevelOf(level: RegionLevel | null | undefined): ReviewLeve
   return 'COUNTY'
 }
 
-/** Whether a region code lies inside the subtree of a scope code (12-digit codes). */
-export function scopeContains(scopeCode: string, regionCode: string): boolean {
-  const prefixLengths = [2, 4, 6, 9, 12]
-  const prefixLength =
-    prefixLengths.find((length) => /^0*$/.test(scopeCode.slice(length))) ?? scopeCode.length
-  return regionCode.startsWith(scopeCode.slice(0, prefixLength))
-}
+export { scopeContains }
 
 /**
  * Whether `me` may decide the grant now: it waits at my level inside my scope, I hold

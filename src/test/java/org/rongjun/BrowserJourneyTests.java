@@ -371,6 +371,100 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void aTownshipClosesAnOverdueMeetingDecisionWithEvidenceFromItsWorkbenchAndTheCountySeesItDone() {
+		String base = "http://localhost:" + this.port;
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		ApiClient.loggedIn(this.port, "dayun.staff");
+		long meeting = county
+			.post("/api/meetings",
+					Map.of("kind", "LEADING_GROUP", "title", "浏览器：领导小组专题会议", "heldOn",
+							Today.TODAY.minusDays(20).toString(), "agenda", "研究服务站整改。"))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		county.post("/api/meetings/" + meeting + "/action-items",
+				Map.of("decision", "浏览器：大云镇报送服务站整改台账", "responsibleUnit", "大云镇人民政府", "responsiblePerson", "孙立",
+						"regionCode", "330421102000", "deadline", Today.TODAY.minusDays(2).toString()))
+			.expect(201);
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page township = newPage(browser);
+			township.setDefaultTimeout(60_000);
+			logIn(township, base, "dayun.staff");
+			Locator overdue = township.locator("[data-test=work-meetings\\.overdue]");
+			assertThat(overdue).containsText("逾期未办结的会议决定事项");
+			overdue.click();
+			township.waitForURL((url) -> url.contains("/meetings/action-items") && url.contains("overdue=true"));
+			Locator row = township.locator("[data-test=action-table] tr",
+					new Page.LocatorOptions().setHasText("浏览器：大云镇报送服务站整改台账"));
+			assertThat(row).containsText("逾期 2 天");
+			row.locator("[data-test=action-open]").click();
+			Locator drawer = township.locator("[data-test=action-drawer]");
+			assertThat(drawer.locator("[data-test=action-decision]")).hasText("浏览器：大云镇报送服务站整改台账");
+			drawer.locator("[data-test=attachment-panel] input[type=file]")
+				.setInputFiles(new com.microsoft.playwright.options.FilePayload("整改台账.pdf", "application/pdf",
+						"%PDF-1.4\n% 整改台账\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThat(drawer.locator("[data-test=attachment-item]")).containsText("整改台账.pdf");
+			drawer.locator("[data-test=action-closure]").click();
+			township.locator("textarea[data-test=step-note]").fill("整改台账已报送，7个村服务站全部达标。");
+			township.locator("[data-test=step-submit]").click();
+			assertThat(drawer.locator("[data-test=deadline-tag]").filter(new Locator.FilterOptions().setHasText("已办结")))
+				.isVisible();
+			assertThat(drawer.locator("[data-test=action-events]")).containsText("整改台账已报送");
+			shoot(township, "17-meeting-decision-closed");
+
+			Page convener = newPage(browser);
+			convener.setDefaultTimeout(30_000);
+			logIn(convener, base, "county.staff");
+			convener.navigate(base + "/meetings/" + meeting);
+			assertThat(convener.locator("[data-test=meeting-title-shown]")).hasText("浏览器：领导小组专题会议");
+			assertThat(convener.locator(".facts [data-test=decision-progress]")).containsText("1/1 已办结");
+			assertThat(convener.locator("[data-test=decision-table]")).containsText("已办结");
+			shoot(convener, "18-meeting-decisions-done");
+		}
+	}
+
+	@Test
+	void theCountyRatesATownshipStationsSelfAssessmentAndSeesItsNewGradeOnTheGradeList() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.checker");
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page county = newPage(browser);
+			county.setDefaultTimeout(60_000);
+			logIn(county, base, "county.checker");
+			county.navigate(base + "/grading/stations");
+			assertThat(county.locator("[data-test=grade-chart] canvas")).isVisible();
+			Locator row = county.locator("[data-test=station-grade-table] tr",
+					new Page.LocatorOptions().setHasText("西塘镇退役军人服务站"));
+			assertThat(row).containsText("已提交");
+			row.locator("[data-test=standing-open]").click();
+			county.waitForURL("**/grading/assessments/*");
+			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已提交");
+			assertThat(county.locator("[data-test=attachment-item]")).hasCount(1);
+			county.locator("[data-test=assessment-rate]").click();
+			// The station claimed five of six 精 criteria; the county finds the sixth met
+			// too.
+			county.locator("[data-test=finding-6]").click();
+			assertThat(county.locator("[data-test=judgement-score]")).containsText("核定得分 100");
+			county.locator("textarea[data-test=judgement-note]").fill("现场核查，六项均达标。");
+			county.locator("[data-test=judgement-submit]").click();
+			assertThat(county.locator("[data-test=assessment-detail-status]")).hasText("已评定");
+			assertThat(county.locator("[data-test=assessment-result]")).containsText("100分，达到申报等级");
+			shoot(county, "19-station-rated");
+			county.navigate(base + "/grading/stations");
+			Locator rated = county.locator("[data-test=station-grade-table] tr",
+					new Page.LocatorOptions().setHasText("西塘镇退役军人服务站"));
+			assertThat(rated.locator("[data-test=grade-tag]")).hasText("精");
+			assertThat(rated).containsText("已评定");
+			shoot(county, "20-station-grades");
+		}
+	}
+
 	/**
 	 * The petition desk (信访工作条例 Art 19, 23, 32): county.staff registers a visit, accepts
 	 * it with the written notice (the 15-day clock met, the 60-day one running) and

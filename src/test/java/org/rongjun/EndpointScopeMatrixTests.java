@@ -89,6 +89,12 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/care/visits/{}", "select id from care.visit where region_code like :p");
 		KINDS.put("/api/care/visits/{}/attachments/{}",
 				"select id, '" + NO_SUCH_ATTACHMENT + "' from care.visit where region_code like :p");
+		KINDS.put("/api/grading/assessments/{}", "select id from grading.assessment where region_code like :p");
+		KINDS.put("/api/grading/assessments/{}/evidence/{}",
+				"select id, '" + NO_SUCH_ATTACHMENT + "' from grading.assessment where region_code like :p");
+		KINDS.put("/api/grading/stations/{}",
+				"select s.id from organization.service_station s where s.region_code like :p");
+		KINDS.put("/api/grading/tasks/{}", "select id from grading.improvement_task where region_code like :p");
 		KINDS.put("/api/grants/policies/{}", "SHARED:select '330421000000'");
 		KINDS.put("/api/grants/types/{}", "SHARED:select code from grants.grant_type order by code limit 1");
 		KINDS.put("/api/grants/{}", "select id from grants.hardship_grant where region_code like :p");
@@ -105,6 +111,12 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/identity/users/{}", "select id from identity.app_user where scope_code like :p");
 		KINDS.put("/api/jobs/{}", "select j.id from jobs.job j join identity.app_user u on u.username = j.owner "
 				+ "where u.scope_code like :p");
+		KINDS.put("/api/meetings/{}", "select id from meetings.meeting where region_code like :p");
+		KINDS.put("/api/meetings/{}/attachments/{}",
+				"select id, '" + NO_SUCH_ATTACHMENT + "' from meetings.meeting where region_code like :p");
+		KINDS.put("/api/meetings/action-items/{}", "select id from meetings.action_item where region_code like :p");
+		KINDS.put("/api/meetings/action-items/{}/evidence/{}",
+				"select id, '" + NO_SUCH_ATTACHMENT + "' from meetings.action_item where region_code like :p");
 		KINDS.put("/api/messaging/campaigns/{}", "select id from messaging.message_campaign where scope_code like :p");
 		KINDS.put("/api/messaging/greetings/{}", "SHARED:select 'BIRTHDAY'");
 		KINDS.put("/api/messaging/inbox/{}", "select m.id from messaging.inbox_message m "
@@ -151,7 +163,8 @@ class EndpointScopeMatrixTests {
 	 */
 	static final Set<String> MUST_HAVE_RECORDS = Set.of("/api/registry/veterans/{}", "/api/registry/beneficiaries/{}",
 			"/api/organization/stations/{}", "/api/organization/staff/{}", "/api/identity/users/{}",
-			"/api/care/visits/{}", "/api/honors/plaque-households/{}", "/api/care/campaigns/{}/targets/{}");
+			"/api/care/visits/{}", "/api/honors/plaque-households/{}", "/api/care/campaigns/{}/targets/{}",
+			"/api/meetings/{}", "/api/meetings/action-items/{}");
 
 	/**
 	 * Fields whose value is the region a record belongs to. A transfer's two ends are not
