@@ -39,7 +39,9 @@ class SchemaBoundaryTests {
 			"registry.entitlement", Set.of("benefits"), "registry.payee", Set.of("benefits"),
 			"registry.household_transfer", Set.of("benefits"), "registry.entitlement_status_change", Set.of("benefits"),
 			// ADR 0012: plan and campaign targets are materialised from the profile view.
-			"registry.veteran_profile", Set.of("care"));
+			"registry.veteran_profile", Set.of("care"),
+			// ADR 0040: matching reads age, education and service from the basis view.
+			"registry.job_seeker_basis", Set.of("employment"));
 
 	private static final Path SOURCES = Path.of("src/main/java/org/rongjun");
 
