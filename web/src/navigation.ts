@@ -8,6 +8,7 @@ import { publicityRoutes } from '@/modules/publicity/routes'
 import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
+import { employmentRoutes } from '@/modules/employment/routes'
 
 export interface MenuGroup {
   title: string
@@ -22,6 +23,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
+  { title: '就业创业', icon: 'Suitcase', routes: employmentRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },

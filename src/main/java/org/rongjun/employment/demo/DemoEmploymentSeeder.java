@@ -134,7 +134,7 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 	private int refer(Post post, int count) {
 		List<Long> best = this.jdbc.sql("""
 				select p.veteran_id from employment.profile p
-				where p.seeking and p.skills && :skills order by p.veteran_id limit :count
+				where p.seeking and p.skills && cast(:skills as text[]) order by p.veteran_id limit :count
 				""")
 			.param("skills", post.skills().toArray(String[]::new))
 			.param("count", count)
