@@ -8,7 +8,7 @@ export type EmployerKind =
   | 'STATE_OWNED'
   | 'PRIVATE'
   | 'SOCIAL_ORGANIZATION'
-export type PostKind =
+export type JobPostingKind =
   | 'GENERAL'
   | 'CIVIL_SERVANT_TARGETED'
   | 'PLACEMENT'
@@ -50,7 +50,7 @@ export interface EmployerRequest {
   active: boolean
 }
 
-export interface Post {
+export interface JobPosting {
   id: number
   employerId: number
   employerName: string
@@ -58,7 +58,7 @@ export interface Post {
   employerIndustry: string | null
   regionCode: string
   title: string
-  kind: PostKind
+  kind: JobPostingKind
   workplaceRegionCode: string
   education: string | null
   veteranEducation: string | null
@@ -81,10 +81,10 @@ export interface Post {
   createdAt: string
 }
 
-export interface PostRequest {
+export interface JobPostingRequest {
   employerId?: number
   title: string
-  kind: PostKind
+  kind: JobPostingKind
   workplaceRegionCode: string
   education: string | null
   veteranEducation: string | null
@@ -197,6 +197,7 @@ export interface Referral {
   status: ReferralStatus
   followUpOn: string | null
   outcomeOn: string | null
+  referredOn: string
   referredBy: string
   referredAt: string
   steps: ReferralStep[]
@@ -218,7 +219,7 @@ export const employerKindLabels: Record<EmployerKind, string> = {
   SOCIAL_ORGANIZATION: '社会组织',
 }
 
-export const postKindLabels: Record<PostKind, string> = {
+export const postKindLabels: Record<JobPostingKind, string> = {
   GENERAL: '一般岗位',
   CIVIL_SERVANT_TARGETED: '基层公务员定向职位',
   PLACEMENT: '安排工作岗位',
@@ -286,7 +287,7 @@ export function payRange(minFen: number | null, maxFen: number | null): string {
 }
 
 /** A post's age and education limits, the relaxed ones for veterans named (Art 42). */
-export function limitsText(post: Post): string {
+export function limitsText(post: JobPosting): string {
   const parts: string[] = []
   if (post.ageMax !== null) {
     parts.push(
@@ -307,9 +308,9 @@ export function limitsText(post: Post): string {
   return parts.length > 0 ? parts.join('，') : '不限'
 }
 
-export interface PostQuery extends PageQuery {
+export interface JobPostingQuery extends PageQuery {
   q?: string
-  kind?: PostKind | null
+  kind?: JobPostingKind | null
   employerId?: number | null
   open?: boolean
 }
@@ -347,22 +348,24 @@ export const employmentApi = {
     })
     return data
   },
-  async posts(query: PostQuery): Promise<Page<Post>> {
-    const { data } = await http.get<Page<Post>>('/api/employment/posts', {
+  async posts(query: JobPostingQuery): Promise<Page<JobPosting>> {
+    const { data } = await http.get<Page<JobPosting>>('/api/employment/posts', {
       params: cleanParams(query),
     })
     return data
   },
-  async post(id: number): Promise<Post> {
-    const { data } = await http.get<Post>(`/api/employment/posts/${id}`, { silent: true })
+  async post(id: number): Promise<JobPosting> {
+    const { data } = await http.get<JobPosting>(`/api/employment/posts/${id}`, { silent: true })
     return data
   },
-  async createPost(body: PostRequest): Promise<Post> {
-    const { data } = await http.post<Post>('/api/employment/posts', body, { silent: true })
+  async createPost(body: JobPostingRequest): Promise<JobPosting> {
+    const { data } = await http.post<JobPosting>('/api/employment/posts', body, { silent: true })
     return data
   },
-  async updatePost(id: number, body: PostRequest): Promise<Post> {
-    const { data } = await http.put<Post>(`/api/employment/posts/${id}`, body, { silent: true })
+  async updatePost(id: number, body: JobPostingRequest): Promise<JobPosting> {
+    const { data } = await http.put<JobPosting>(`/api/employment/posts/${id}`, body, {
+      silent: true,
+    })
     return data
   },
   async veteransFor(postId: number, limit = 50): Promise<Match[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { limitsText, nextSteps, payRange, type Post } from '../api'
+import { limitsText, nextSteps, payRange, type JobPosting } from '../api'
 
-const post = (changes: Partial<Post>): Post => ({
+const post = (changes: Partial<JobPosting>): JobPosting => ({
   id: 1,
   employerId: 1,
   employerName: '嘉善县公共交通有限公司',

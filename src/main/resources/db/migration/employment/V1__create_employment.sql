@@ -105,6 +105,7 @@ create table employment.referral (
                                                          'DECLINED')),
     follow_up_on  date,
     outcome_on    date,
+    referred_on   date        not null,
     referred_by   text        not null,
     referred_at   timestamptz not null default now(),
     check ((status in ('REFERRED', 'INTERVIEWED')) = (follow_up_on is not null)),

@@ -6,15 +6,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.employment.posts.EmployerKind;
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.PostDraft;
-import org.rongjun.employment.posts.PostKind;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostingDraft;
+import org.rongjun.employment.posts.JobPostingKind;
 import org.rongjun.employment.seekers.EmploymentStatus;
 import org.rongjun.employment.seekers.Profile;
 
 import static org.rongjun.support.Today.TODAY;
 
-/** Posts and profiles for rule tests, built field by field. */
+/** JobPostings and profiles for rule tests, built field by field. */
 public final class EmploymentFixtures {
 
 	public static final String XITANG_VILLAGE = "330421103001";
@@ -22,16 +22,16 @@ public final class EmploymentFixtures {
 	private EmploymentFixtures() {
 	}
 
-	public static Post post(PostKind kind, EmployerKind employer, @Nullable String education,
+	public static JobPosting post(JobPostingKind kind, EmployerKind employer, @Nullable String education,
 			@Nullable String veteranEducation, @Nullable Integer ageMax, @Nullable Integer veteranAgeMax,
 			@Nullable Integer serviceYears, List<String> skills, List<String> certificates) {
-		return new Post(1, 1, "某单位", employer, "交通运输", "330421000000", "驾驶员", kind, "330421103000", education,
+		return new JobPosting(1, 1, "某单位", employer, "交通运输", "330421000000", "驾驶员", kind, "330421103000", education,
 				veteranEducation, ageMax, veteranAgeMax, serviceYears, skills, certificates, null, 6_000_00L, 8_000_00L,
 				2, 0, TODAY.minusDays(1), TODAY.plusMonths(1), null, false, true, "test", OffsetDateTime.now());
 	}
 
-	public static Post general() {
-		return post(PostKind.GENERAL, EmployerKind.PRIVATE, null, null, null, null, null, List.of(), List.of());
+	public static JobPosting general() {
+		return post(JobPostingKind.GENERAL, EmployerKind.PRIVATE, null, null, null, null, null, List.of(), List.of());
 	}
 
 	public static Profile person(LocalDate born, @Nullable String education, @Nullable LocalDate enlisted,
@@ -47,9 +47,10 @@ public final class EmploymentFixtures {
 				"SELF_EMPLOYED", EmploymentStatus.UNEMPLOYED, List.of(), List.of());
 	}
 
-	public static PostDraft draft(PostKind kind, @Nullable String education, @Nullable String veteranEducation,
-			@Nullable Integer ageMax, @Nullable Integer veteranAgeMax, @Nullable Integer serviceYears) {
-		return new PostDraft(1, "岗位", kind, "330421103000", education, veteranEducation, ageMax, veteranAgeMax,
+	public static JobPostingDraft draft(JobPostingKind kind, @Nullable String education,
+			@Nullable String veteranEducation, @Nullable Integer ageMax, @Nullable Integer veteranAgeMax,
+			@Nullable Integer serviceYears) {
+		return new JobPostingDraft(1, "岗位", kind, "330421103000", education, veteranEducation, ageMax, veteranAgeMax,
 				serviceYears, List.of(), List.of(), null, null, null, 1, TODAY, TODAY.plusMonths(1), null, false);
 	}
 

@@ -7,7 +7,7 @@ import org.rongjun.employment.matching.Criterion;
 import org.rongjun.employment.matching.Match;
 import org.rongjun.employment.matching.Matcher;
 import org.rongjun.employment.posts.EmployerKind;
-import org.rongjun.employment.posts.PostKind;
+import org.rongjun.employment.posts.JobPostingKind;
 import org.rongjun.employment.seekers.EmploymentStatus;
 import org.rongjun.support.CalendarSensitive;
 
@@ -24,7 +24,8 @@ class MatcherTests {
 	@Test
 	void aVeteranOverTheGeneralAgeLimitPassesTheLimitAStateOwnedEmployerRelaxedForVeterans_Art42() {
 		// 退役军人保障法 Art 42 ¶1: 对退役军人的年龄和学历条件可以适当放宽
-		var relaxed = post(PostKind.GENERAL, EmployerKind.STATE_OWNED, "60", "70", 40, 45, null, List.of(), List.of());
+		var relaxed = post(JobPostingKind.GENERAL, EmployerKind.STATE_OWNED, "60", "70", 40, 45, null, List.of(),
+				List.of());
 		Match match = Matcher.match(relaxed, aged(43, "70"), TODAY);
 		assertThat(match.eligible()).isTrue();
 		assertThat(criterion(match, "年龄").detail()).isEqualTo("43岁，上限45岁（一般上限40岁，对退役军人放宽至45岁，退役军人保障法第四十二条）");
@@ -34,7 +35,8 @@ class MatcherTests {
 
 	@Test
 	void withoutARelaxedLimitTheGeneralAgeLimitRulesOut() {
-		var strict = post(PostKind.GENERAL, EmployerKind.PRIVATE, null, null, 40, null, null, List.of(), List.of());
+		var strict = post(JobPostingKind.GENERAL, EmployerKind.PRIVATE, null, null, 40, null, null, List.of(),
+				List.of());
 		Match match = Matcher.match(strict, aged(41, "60"), TODAY);
 		assertThat(match.eligible()).isFalse();
 		assertThat(criterion(match, "年龄").met()).isFalse();
@@ -44,7 +46,7 @@ class MatcherTests {
 	@Test
 	void aTargetedCivilServicePostNeedsFiveFullYearsOfService_Art43() {
 		// 退役军人保障法 Art 43 ¶1: 面向服现役满五年的高校毕业生退役军人
-		var targeted = post(PostKind.CIVIL_SERVANT_TARGETED, EmployerKind.GOVERNMENT, "30", null, 35, null, 5,
+		var targeted = post(JobPostingKind.CIVIL_SERVANT_TARGETED, EmployerKind.GOVERNMENT, "30", null, 35, null, 5,
 				List.of(), List.of());
 		var fiveYears = person(TODAY.minusYears(28), "20", TODAY.minusYears(6), TODAY.minusYears(1), "SELF_EMPLOYED",
 				EmploymentStatus.UNEMPLOYED, List.of(), List.of());
@@ -61,7 +63,7 @@ class MatcherTests {
 
 	@Test
 	void unknownServiceDatesCannotProveTheYearsAPostAsksFor() {
-		var targeted = post(PostKind.CIVIL_SERVANT_TARGETED, EmployerKind.GOVERNMENT, "30", null, 35, null, 5,
+		var targeted = post(JobPostingKind.CIVIL_SERVANT_TARGETED, EmployerKind.GOVERNMENT, "30", null, 35, null, 5,
 				List.of(), List.of());
 		var undated = person(TODAY.minusYears(28), "20", null, null, null, EmploymentStatus.UNEMPLOYED, List.of(),
 				List.of());
@@ -71,8 +73,8 @@ class MatcherTests {
 	@Test
 	void aPlacementPostIsOnlyForVeteransPlacedByAssignedWork_PlacementRegulationArt26() {
 		// 退役军人安置条例 Art 25–26: 安排工作 by 赋分选岗 to 事业单位和国有企业
-		var placement = post(PostKind.PLACEMENT, EmployerKind.STATE_OWNED, null, null, null, null, null, List.of(),
-				List.of());
+		var placement = post(JobPostingKind.PLACEMENT, EmployerKind.STATE_OWNED, null, null, null, null, null,
+				List.of(), List.of());
 		var assigned = person(TODAY.minusYears(30), "60", TODAY.minusYears(13), TODAY.minusYears(1), "ASSIGNED_JOB",
 				EmploymentStatus.UNEMPLOYED, List.of(), List.of());
 		assertThat(Matcher.match(placement, assigned, TODAY).eligible()).isTrue();
@@ -84,8 +86,8 @@ class MatcherTests {
 	@Test
 	void aPublicWelfarePostIsForThoseWaitingForWork_PlacementRegulationArt67() {
 		// 退役军人安置条例 Art 67 ¶2: 确实难以通过市场实现就业的，依法纳入公益性岗位保障范围
-		var welfare = post(PostKind.PUBLIC_WELFARE, EmployerKind.GOVERNMENT, null, null, null, null, null, List.of(),
-				List.of());
+		var welfare = post(JobPostingKind.PUBLIC_WELFARE, EmployerKind.GOVERNMENT, null, null, null, null, null,
+				List.of(), List.of());
 		var working = person(TODAY.minusYears(40), "60", null, null, null, EmploymentStatus.EMPLOYED, List.of(),
 				List.of());
 		assertThat(Matcher.match(welfare, aged(40, "60"), TODAY).eligible()).isTrue();
@@ -94,8 +96,8 @@ class MatcherTests {
 
 	@Test
 	void theScoreSaysWhichSkillsAndCertificatesMatchAndWhichAreMissing() {
-		var driver = post(PostKind.GENERAL, EmployerKind.PRIVATE, null, null, null, null, null, List.of("驾驶", "车辆维修"),
-				List.of("A1驾驶证"));
+		var driver = post(JobPostingKind.GENERAL, EmployerKind.PRIVATE, null, null, null, null, null,
+				List.of("驾驶", "车辆维修"), List.of("A1驾驶证"));
 		var person = person(TODAY.minusYears(30), "60", null, null, null, EmploymentStatus.UNEMPLOYED, List.of("驾驶"),
 				List.of("A1驾驶证"));
 		Match match = Matcher.match(driver, person, TODAY);

@@ -12,10 +12,10 @@ import org.rongjun.employment.posts.Employer;
 import org.rongjun.employment.posts.EmployerDraft;
 import org.rongjun.employment.posts.EmployerKind;
 import org.rongjun.employment.posts.Employers;
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.PostDraft;
-import org.rongjun.employment.posts.PostKind;
-import org.rongjun.employment.posts.Posts;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostingDraft;
+import org.rongjun.employment.posts.JobPostingKind;
+import org.rongjun.employment.posts.JobPostings;
 import org.rongjun.employment.seekers.EmploymentStatus;
 import org.rongjun.employment.seekers.ProfileDraft;
 import org.rongjun.employment.seekers.Profiles;
@@ -58,7 +58,7 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 
 	private final Employers employers;
 
-	private final Posts posts;
+	private final JobPostings posts;
 
 	private final Profiles profiles;
 
@@ -68,8 +68,8 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoEmploymentSeeder(Employers employers, Posts posts, Profiles profiles, Referrals referrals, JdbcClient jdbc,
-			Clock clock) {
+	DemoEmploymentSeeder(Employers employers, JobPostings posts, Profiles profiles, Referrals referrals,
+			JdbcClient jdbc, Clock clock) {
 		this.employers = employers;
 		this.posts = posts;
 		this.profiles = profiles;
@@ -90,19 +90,19 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 		Employer fire = employer("嘉善县消防救援大队", EmployerKind.GOVERNMENT, "公共管理", null);
 		Employer investment = employer("嘉善县城市建设投资集团有限公司", EmployerKind.STATE_OWNED, "建筑业", null);
 		Employer township = employer("西塘镇人民政府", EmployerKind.GOVERNMENT, "公共管理", XITANG);
-		Post driver = post(bus, "公交车驾驶员", PostKind.GENERAL, "330421001000", "60", "70", 40, 45, null, List.of("驾驶"),
-				List.of("A1驾驶证"), 6_500_00L, 8_500_00L, 10, today);
-		Post security = post(guard, "安保队长", PostKind.GENERAL, XITANG, null, null, 45, null, null, List.of("安保管理"),
-				List.of("保安员证"), 5_000_00L, 6_500_00L, 3, today);
-		post(bureau, "基层执法队员（退役军人定向）", PostKind.CIVIL_SERVANT_TARGETED, "330421001000", "30", null, 35, null, 5,
+		JobPosting driver = post(bus, "公交车驾驶员", JobPostingKind.GENERAL, "330421001000", "60", "70", 40, 45, null,
+				List.of("驾驶"), List.of("A1驾驶证"), 6_500_00L, 8_500_00L, 10, today);
+		JobPosting security = post(guard, "安保队长", JobPostingKind.GENERAL, XITANG, null, null, 45, null, null,
+				List.of("安保管理"), List.of("保安员证"), 5_000_00L, 6_500_00L, 3, today);
+		post(bureau, "基层执法队员（退役军人定向）", JobPostingKind.CIVIL_SERVANT_TARGETED, "330421001000", "30", null, 35, null, 5,
 				List.of(), List.of(), 7_000_00L, 9_000_00L, 2, today);
-		post(fire, "政府专职消防员", PostKind.FIREFIGHTER, "330421001000", "60", null, 30, null, null, List.of(), List.of(),
-				6_000_00L, 7_500_00L, 5, today);
-		post(investment, "综合管理岗（安排工作）", PostKind.PLACEMENT, "330421001000", "60", null, null, null, null,
+		post(fire, "政府专职消防员", JobPostingKind.FIREFIGHTER, "330421001000", "60", null, 30, null, null, List.of(),
+				List.of(), 6_000_00L, 7_500_00L, 5, today);
+		post(investment, "综合管理岗（安排工作）", JobPostingKind.PLACEMENT, "330421001000", "60", null, null, null, null,
 				List.of("计算机操作"), List.of(), 6_000_00L, 8_000_00L, 2, today);
-		post(township, "村专职工作人员", PostKind.COMMUNITY_WORKER, XITANG, "60", null, 45, null, null, List.of("计算机操作"),
+		post(township, "村专职工作人员", JobPostingKind.COMMUNITY_WORKER, XITANG, "60", null, 45, null, null, List.of("计算机操作"),
 				List.of(), 4_500_00L, 5_500_00L, 2, today);
-		post(township, "河道保洁员（公益性岗位）", PostKind.PUBLIC_WELFARE, XITANG, null, null, 60, null, null, List.of(),
+		post(township, "河道保洁员（公益性岗位）", JobPostingKind.PUBLIC_WELFARE, XITANG, null, null, 60, null, null, List.of(),
 				List.of(), 2_500_00L, 3_000_00L, 4, today);
 		List<Long> people = this.jdbc.sql("""
 				select veteran_id from registry.job_seeker_basis
@@ -131,7 +131,7 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 	 * Refers the best-ranked seekers; the first is interviewed and hired, the second
 	 * interviewed.
 	 */
-	private int refer(Post post, int count) {
+	private int refer(JobPosting post, int count) {
 		List<Long> best = this.jdbc.sql("""
 				select p.veteran_id from employment.profile p
 				where p.seeking and p.skills && cast(:skills as text[]) order by p.veteran_id limit :count
@@ -173,11 +173,11 @@ class DemoEmploymentSeeder implements ApplicationRunner {
 				COUNTY, "demo");
 	}
 
-	private Post post(Employer employer, String title, PostKind kind, String workplace, @Nullable String education,
-			@Nullable String veteranEducation, @Nullable Integer ageMax, @Nullable Integer veteranAgeMax,
-			@Nullable Integer serviceYears, List<String> skills, List<String> certificates, long payMin, long payMax,
-			int openings, LocalDate today) {
-		return this.posts.create(new PostDraft(employer.id(), title, kind, workplace, education, veteranEducation,
+	private JobPosting post(Employer employer, String title, JobPostingKind kind, String workplace,
+			@Nullable String education, @Nullable String veteranEducation, @Nullable Integer ageMax,
+			@Nullable Integer veteranAgeMax, @Nullable Integer serviceYears, List<String> skills,
+			List<String> certificates, long payMin, long payMax, int openings, LocalDate today) {
+		return this.posts.create(new JobPostingDraft(employer.id(), title, kind, workplace, education, veteranEducation,
 				ageMax, veteranAgeMax, serviceYears, skills, certificates, null, payMin, payMax, openings,
 				today.minusDays(20), today.plusMonths(3), null, false), COUNTY, "demo");
 	}

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.employment.posts.Education;
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.PostKind;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostingKind;
 import org.rongjun.employment.seekers.EmploymentStatus;
 import org.rongjun.employment.seekers.Profile;
 
@@ -36,19 +36,19 @@ public final class Matcher {
 	private Matcher() {
 	}
 
-	public static Match match(Post post, Profile person, LocalDate today) {
+	public static Match match(JobPosting post, Profile person, LocalDate today) {
 		List<Criterion> criteria = new ArrayList<>();
 		criteria.add(age(post, person, today));
 		criteria.add(education(post, person));
 		if (post.minServiceYears() != null && post.minServiceYears() > 0) {
 			criteria.add(service(post.minServiceYears(), person));
 		}
-		if (post.kind() == PostKind.PLACEMENT) {
+		if (post.kind() == JobPostingKind.PLACEMENT) {
 			// 安置条例 Art 25–26: posts of 安排工作 are for those placed that way
 			boolean placed = ASSIGNED_JOB.equals(person.dischargeType());
 			criteria.add(Criterion.hard("安置方式", placed, placed ? "安置方式为安排工作" : "安排工作岗位只面向安置方式为安排工作的退役士兵（安置条例第二十六条）"));
 		}
-		if (post.kind() == PostKind.PUBLIC_WELFARE) {
+		if (post.kind() == JobPostingKind.PUBLIC_WELFARE) {
 			// 安置条例 Art 67 ¶2: 公益性岗位 for those who cannot find work on the market
 			boolean waiting = person.status() == EmploymentStatus.UNEMPLOYED;
 			criteria
@@ -69,7 +69,7 @@ public final class Matcher {
 	 * The age limit, relaxed for veterans where the employer set it (退役军人保障法 Art 42 ¶1,
 	 * 安置条例 Art 68 ¶1: 对退役军人的年龄和学历条件可以适当放宽).
 	 */
-	static Criterion age(Post post, Profile person, LocalDate today) {
+	static Criterion age(JobPosting post, Profile person, LocalDate today) {
 		int age = Period.between(person.birthDate(), today).getYears();
 		Integer limit = (post.veteranAgeMax() != null) ? post.veteranAgeMax() : post.ageMax();
 		if (limit == null) {
@@ -83,7 +83,7 @@ public final class Matcher {
 	/**
 	 * The education required, relaxed for veterans where the employer set it (Art 42).
 	 */
-	static Criterion education(Post post, Profile person) {
+	static Criterion education(JobPosting post, Profile person) {
 		String required = (post.veteranEducation() != null) ? post.veteranEducation() : post.education();
 		String held = Education.label(person.education());
 		if (required == null) {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.Posts;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostings;
 import org.rongjun.employment.seekers.Profile;
 import org.rongjun.employment.seekers.Profiles;
 import org.rongjun.shared.RegionScope;
@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Matching {
 
-	private final Posts posts;
+	private final JobPostings posts;
 
 	private final Profiles profiles;
 
 	private final Clock clock;
 
-	Matching(Posts posts, Profiles profiles, Clock clock) {
+	Matching(JobPostings posts, Profiles profiles, Clock clock) {
 		this.posts = posts;
 		this.profiles = profiles;
 		this.clock = clock;
@@ -55,7 +55,7 @@ public class Matching {
 
 	/** Job seekers inside the scope who pass the post's hard filters, best first. */
 	public List<Match> veteransFor(long postId, int limit, RegionScope scope) {
-		Post post = this.posts.get(postId, scope);
+		JobPosting post = this.posts.get(postId, scope);
 		LocalDate today = LocalDate.now(this.clock);
 		return this.profiles.seekers(scope)
 			.stream()

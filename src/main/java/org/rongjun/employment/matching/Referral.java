@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Referral(long id, long postId, String postTitle, String employerName, long veteranId, String veteranName,
 		String regionCode, int score, ReferralStatus status, @Nullable LocalDate followUpOn,
-		@Nullable LocalDate outcomeOn, String referredBy, OffsetDateTime referredAt, List<ReferralStep> steps) {
+		@Nullable LocalDate outcomeOn, LocalDate referredOn, String referredBy, OffsetDateTime referredAt,
+		List<ReferralStep> steps) {
 
 	Referral withSteps(List<ReferralStep> all) {
 		return new Referral(this.id, this.postId, this.postTitle, this.employerName, this.veteranId, this.veteranName,
-				this.regionCode, this.score, this.status, this.followUpOn, this.outcomeOn, this.referredBy,
-				this.referredAt, all);
+				this.regionCode, this.score, this.status, this.followUpOn, this.outcomeOn, this.referredOn,
+				this.referredBy, this.referredAt, all);
 	}
 
 }

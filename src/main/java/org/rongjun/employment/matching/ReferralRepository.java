@@ -44,12 +44,12 @@ class ReferralRepository {
 	 * The new referral's id, or empty when the person has an open referral to the post.
 	 */
 	Optional<Long> insert(long postId, long veteranId, String veteranName, String region, int score,
-			LocalDate followUpOn, String username) {
+			LocalDate followUpOn, LocalDate referredOn, String username) {
 		try {
 			return Optional.of(this.jdbc.sql("""
 					insert into employment.referral (post_id, veteran_id, veteran_name, region_code, score, status,
-					    follow_up_on, referred_by)
-					values (:post, :veteran, :name, :region, :score, 'REFERRED', :followUp, :by)
+					    follow_up_on, referred_on, referred_by)
+					values (:post, :veteran, :name, :region, :score, 'REFERRED', :followUp, :on, :by)
 					returning id
 					""")
 				.param("post", postId)
@@ -58,6 +58,7 @@ class ReferralRepository {
 				.param("region", region)
 				.param("score", score)
 				.param("followUp", followUpOn)
+				.param("on", referredOn)
 				.param("by", username)
 				.query(Long.class)
 				.single());
@@ -191,7 +192,8 @@ class ReferralRepository {
 				rs.getString("employer_name"), rs.getLong("veteran_id"), rs.getString("veteran_name"),
 				rs.getString("region_code"), rs.getInt("score"), ReferralStatus.valueOf(rs.getString("status")),
 				rs.getObject("follow_up_on", LocalDate.class), rs.getObject("outcome_on", LocalDate.class),
-				rs.getString("referred_by"), rs.getObject("referred_at", OffsetDateTime.class), List.of());
+				rs.getObject("referred_on", LocalDate.class), rs.getString("referred_by"),
+				rs.getObject("referred_at", OffsetDateTime.class), List.of());
 	}
 
 }

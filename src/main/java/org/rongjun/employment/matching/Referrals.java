@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.Posts;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostings;
 import org.rongjun.employment.seekers.Profile;
 import org.rongjun.employment.seekers.Profiles;
 import org.rongjun.shared.PageQuery;
@@ -31,13 +31,13 @@ public class Referrals {
 
 	private final ReferralRepository referrals;
 
-	private final Posts posts;
+	private final JobPostings posts;
 
 	private final Profiles profiles;
 
 	private final Clock clock;
 
-	Referrals(ReferralRepository referrals, Posts posts, Profiles profiles, Clock clock) {
+	Referrals(ReferralRepository referrals, JobPostings posts, Profiles profiles, Clock clock) {
 		this.referrals = referrals;
 		this.posts = posts;
 		this.profiles = profiles;
@@ -47,7 +47,7 @@ public class Referrals {
 	public Referral refer(long postId, long veteranId, @Nullable LocalDate followUpOn, RegionScope scope,
 			String username) {
 		LocalDate today = today();
-		Post post = this.posts.get(postId, scope);
+		JobPosting post = this.posts.get(postId, scope);
 		if (!post.isOpenOn(today)) {
 			throw ProblemException.conflict("岗位「" + post.title() + "」已关闭、已满或不在有效期内，不能推荐");
 		}
@@ -63,7 +63,7 @@ public class Referrals {
 		}
 		LocalDate followUp = checkFollowUp(followUpOn, today);
 		long id = this.referrals
-			.insert(postId, veteranId, person.name(), person.regionCode(), match.score(), followUp, username)
+			.insert(postId, veteranId, person.name(), person.regionCode(), match.score(), followUp, today, username)
 			.orElseThrow(() -> ProblemException.conflict(person.name() + " 已推荐到该岗位，结果尚未登记"));
 		this.referrals.addStep(id, ReferralStatus.REFERRED, today, null, username);
 		return get(id, scope);
@@ -84,7 +84,7 @@ public class Referrals {
 		if (on.isAfter(today)) {
 			throw ProblemException.invalidField("on", "日期不能晚于今天");
 		}
-		if (on.isBefore(referral.referredAt().atZoneSameInstant(this.clock.getZone()).toLocalDate())) {
+		if (on.isBefore(referral.referredOn())) {
 			throw ProblemException.invalidField("on", "日期不能早于推荐日期");
 		}
 		String text = (note != null && !note.isBlank()) ? note.strip() : null;
@@ -96,7 +96,7 @@ public class Referrals {
 		}
 		else {
 			if (status == ReferralStatus.HIRED) {
-				Post post = this.posts.fill(referral.postId());
+				JobPosting post = this.posts.fill(referral.postId());
 				this.profiles.recordHire(referral.veteranId(), post.employerName(), on, username);
 			}
 			this.referrals.move(id, status, null, on);

@@ -84,7 +84,7 @@ public class Employers {
 		if (name.length() > 100) {
 			throw ProblemException.invalidField("name", "单位名称不能超过100个字");
 		}
-		String credit = PostRules.optional(draft.creditCode(), "creditCode", 18);
+		String credit = JobPostingRules.optional(draft.creditCode(), "creditCode", 18);
 		if (credit != null) {
 			credit = credit.toUpperCase(java.util.Locale.ROOT);
 			if (!credit.matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
@@ -94,11 +94,13 @@ public class Employers {
 				throw ProblemException.conflict("该统一社会信用代码的单位已登记");
 			}
 		}
-		return new EmployerDraft(null, name, draft.kind(), credit, PostRules.optional(draft.industry(), "industry", 50),
-				PostRules.optional(draft.contactName(), "contactName", 50),
-				PostRules.optional(draft.contactPhone(), "contactPhone", 30),
-				PostRules.optional(draft.address(), "address", 200),
-				PostRules.optional(draft.agreementNo(), "agreementNo", 50), draft.agreementUntil(), draft.active());
+		return new EmployerDraft(null, name, draft.kind(), credit,
+				JobPostingRules.optional(draft.industry(), "industry", 50),
+				JobPostingRules.optional(draft.contactName(), "contactName", 50),
+				JobPostingRules.optional(draft.contactPhone(), "contactPhone", 30),
+				JobPostingRules.optional(draft.address(), "address", 200),
+				JobPostingRules.optional(draft.agreementNo(), "agreementNo", 50), draft.agreementUntil(),
+				draft.active());
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.rongjun.employment.posts.PostRules;
+import org.rongjun.employment.posts.JobPostingRules;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.ProblemException;
@@ -118,7 +118,7 @@ public class Profiles {
 		if (draft.statusSince().isAfter(today)) {
 			throw ProblemException.invalidField("statusSince", "状态变化日期不能晚于今天");
 		}
-		String employer = PostRules.optional(draft.employerName(), "employerName", 100);
+		String employer = JobPostingRules.optional(draft.employerName(), "employerName", 100);
 		if (draft.status() == EmploymentStatus.EMPLOYED && employer == null) {
 			throw ProblemException.invalidField("employerName", "就业状态请填写工作单位");
 		}
@@ -131,11 +131,12 @@ public class Profiles {
 			throw ProblemException.invalidField("intendedPayFen", "期望月薪不能为负数");
 		}
 		return new ProfileDraft(draft.status(), draft.statusSince(), employer, draft.seeking(),
-				PostRules.optional(draft.intendedIndustry(), "intendedIndustry", 50),
+				JobPostingRules.optional(draft.intendedIndustry(), "intendedIndustry", 50),
 				(region != null) ? RegionCode.of(region).value() : null, draft.intendedPayFen(),
-				PostRules.words(draft.skills(), "skills"), PostRules.words(draft.certificates(), "certificates"),
-				PostRules.optional(draft.note(), "note", 500),
-				PostRules.optional(draft.statusNote(), "statusNote", 500));
+				JobPostingRules.words(draft.skills(), "skills"),
+				JobPostingRules.words(draft.certificates(), "certificates"),
+				JobPostingRules.optional(draft.note(), "note", 500),
+				JobPostingRules.optional(draft.statusNote(), "statusNote", 500));
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class PostRepository {
+class JobPostingRepository {
 
 	private static final String SELECT = """
 			select p.*, e.name as employer_name, e.kind as employer_kind, e.industry as employer_industry
@@ -31,15 +31,15 @@ class PostRepository {
 
 	private final JdbcClient jdbc;
 
-	PostRepository(JdbcClient jdbc) {
+	JobPostingRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Filters of the post list; null means any. */
-	record Filter(@Nullable String q, @Nullable PostKind kind, @Nullable Long employerId, boolean openOnly) {
+	record Filter(@Nullable String q, @Nullable JobPostingKind kind, @Nullable Long employerId, boolean openOnly) {
 	}
 
-	long insert(PostDraft draft, String region, String username) {
+	long insert(JobPostingDraft draft, String region, String username) {
 		return this.jdbc.sql("""
 				insert into employment.post (employer_id, region_code, title, kind, workplace_region_code, education,
 				    veteran_education, age_max, veteran_age_max, min_service_years, skills, certificates, physical,
@@ -51,7 +51,7 @@ class PostRepository {
 				""").params(values(draft)).param("region", region).param("by", username).query(Long.class).single();
 	}
 
-	void update(long id, PostDraft draft) {
+	void update(long id, JobPostingDraft draft) {
 		this.jdbc.sql("""
 				update employment.post set title = :title, kind = :kind, workplace_region_code = :workplace,
 				    education = :education, veteran_education = :veteranEducation, age_max = :ageMax,
@@ -63,7 +63,7 @@ class PostRepository {
 				""").params(values(draft)).param("id", id).update();
 	}
 
-	Optional<Post> find(long id, RegionScope scope, LocalDate today) {
+	Optional<JobPosting> find(long id, RegionScope scope, LocalDate today) {
 		return this.jdbc.sql(SELECT + " where p.id = :id and " + Scopes.visible("p.region_code"))
 			.params(Scopes.params(scope))
 			.param("id", id)
@@ -73,7 +73,7 @@ class PostRepository {
 	}
 
 	/** Locks the post's row: two hires of the last opening take turns. */
-	Optional<Post> lock(long id, LocalDate today) {
+	Optional<JobPosting> lock(long id, LocalDate today) {
 		return this.jdbc.sql(SELECT + " where p.id = :id for update of p")
 			.param("id", id)
 			.query((rs, row) -> map(rs, today))
@@ -84,7 +84,7 @@ class PostRepository {
 		this.jdbc.sql("update employment.post set filled = filled + 1 where id = :id").param("id", id).update();
 	}
 
-	PageResult<Post> list(Filter filter, RegionScope scope, LocalDate today, PageQuery page) {
+	PageResult<JobPosting> list(Filter filter, RegionScope scope, LocalDate today, PageQuery page) {
 		StringBuilder where = new StringBuilder(" where " + Scopes.visible("p.region_code"));
 		Map<String, Object> params = new HashMap<>(Scopes.params(scope));
 		params.put("today", today);
@@ -103,7 +103,7 @@ class PostRepository {
 		if (filter.openOnly()) {
 			where.append(" and").append(OPEN);
 		}
-		List<Post> items = this.jdbc.sql(SELECT + where + " order by p.id desc limit :limit offset :offset")
+		List<JobPosting> items = this.jdbc.sql(SELECT + where + " order by p.id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -121,7 +121,7 @@ class PostRepository {
 	/**
 	 * Every post open on {@code today} that the scope sees: the candidates of matching.
 	 */
-	List<Post> open(RegionScope scope, LocalDate today) {
+	List<JobPosting> open(RegionScope scope, LocalDate today) {
 		return this.jdbc.sql(SELECT + " where " + Scopes.visible("p.region_code") + " and" + OPEN)
 			.params(Scopes.params(scope))
 			.param("today", today)
@@ -129,7 +129,7 @@ class PostRepository {
 			.list();
 	}
 
-	private static Map<String, Object> values(PostDraft draft) {
+	private static Map<String, Object> values(JobPostingDraft draft) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("employer", draft.employerId());
 		values.put("title", draft.title());
@@ -158,16 +158,16 @@ class PostRepository {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	private static Post map(ResultSet rs, LocalDate today) throws SQLException {
+	private static JobPosting map(ResultSet rs, LocalDate today) throws SQLException {
 		boolean closed = rs.getBoolean("closed");
 		int openings = rs.getInt("openings");
 		int filled = rs.getInt("filled");
 		LocalDate from = rs.getObject("valid_from", LocalDate.class);
 		LocalDate until = rs.getObject("valid_until", LocalDate.class);
 		boolean open = !closed && filled < openings && !today.isBefore(from) && !today.isAfter(until);
-		return new Post(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"),
+		return new JobPosting(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"),
 				EmployerKind.valueOf(rs.getString("employer_kind")), rs.getString("employer_industry"),
-				rs.getString("region_code"), rs.getString("title"), PostKind.valueOf(rs.getString("kind")),
+				rs.getString("region_code"), rs.getString("title"), JobPostingKind.valueOf(rs.getString("kind")),
 				rs.getString("workplace_region_code"), rs.getString("education"), rs.getString("veteran_education"),
 				(Integer) rs.getObject("age_max"), (Integer) rs.getObject("veteran_age_max"),
 				(Integer) rs.getObject("min_service_years"), texts(rs, "skills"), texts(rs, "certificates"),

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.rongjun.employment.matching.Match;
 import org.rongjun.employment.matching.Matching;
-import org.rongjun.employment.posts.Post;
-import org.rongjun.employment.posts.PostDraft;
-import org.rongjun.employment.posts.PostKind;
-import org.rongjun.employment.posts.Posts;
+import org.rongjun.employment.posts.JobPosting;
+import org.rongjun.employment.posts.JobPostingDraft;
+import org.rongjun.employment.posts.JobPostingKind;
+import org.rongjun.employment.posts.JobPostings;
 import org.rongjun.shared.Fen;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
@@ -34,31 +34,31 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/employment/posts")
-class PostController {
+class JobPostingController {
 
-	private final Posts posts;
+	private final JobPostings posts;
 
 	private final Matching matching;
 
-	PostController(Posts posts, Matching matching) {
+	JobPostingController(JobPostings posts, Matching matching) {
 		this.posts = posts;
 		this.matching = matching;
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('employment:post:list')")
-	PageResult<Post> list(@RequestParam(required = false) @Nullable String q,
+	PageResult<JobPosting> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable Long employerId,
 			@RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.posts.list(q, EnumParams.parse(PostKind.class, kind, "kind"), employerId, open, scope,
+		return this.posts.list(q, EnumParams.parse(JobPostingKind.class, kind, "kind"), employerId, open, scope,
 				PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('employment:post:list')")
-	Post get(@PathVariable long id, RegionScope scope) {
+	JobPosting get(@PathVariable long id, RegionScope scope) {
 		return this.posts.get(id, scope);
 	}
 
@@ -72,7 +72,7 @@ class PostController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('employment:post:manage')")
-	Post create(@Valid @RequestBody PostRequest request, RegionScope scope, Principal user) {
+	JobPosting create(@Valid @RequestBody PostRequest request, RegionScope scope, Principal user) {
 		if (request.employerId() == null) {
 			throw ProblemException.invalidField("employerId", "请选择用人单位");
 		}
@@ -81,7 +81,7 @@ class PostController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('employment:post:manage')")
-	Post update(@PathVariable long id, @Valid @RequestBody PostRequest request, RegionScope scope) {
+	JobPosting update(@PathVariable long id, @Valid @RequestBody PostRequest request, RegionScope scope) {
 		return this.posts.update(id, request.toDraft(0), scope);
 	}
 
@@ -97,10 +97,11 @@ class PostController {
 					yearsAhead = 5) LocalDate validUntil,
 			@Nullable String description, @Nullable Boolean closed) {
 
-		PostDraft toDraft(long employer) {
-			return new PostDraft(employer, this.title, EnumParams.require(PostKind.class, this.kind, "kind", "请选择岗位类别"),
-					this.workplaceRegionCode, this.education, this.veteranEducation, this.ageMax, this.veteranAgeMax,
-					this.minServiceYears, (this.skills != null) ? this.skills : List.of(),
+		JobPostingDraft toDraft(long employer) {
+			return new JobPostingDraft(employer, this.title,
+					EnumParams.require(JobPostingKind.class, this.kind, "kind", "请选择岗位类别"), this.workplaceRegionCode,
+					this.education, this.veteranEducation, this.ageMax, this.veteranAgeMax, this.minServiceYears,
+					(this.skills != null) ? this.skills : List.of(),
 					(this.certificates != null) ? this.certificates : List.of(), this.physical, this.payMinFen,
 					this.payMaxFen, this.openings, this.validFrom, this.validUntil, this.description,
 					Boolean.TRUE.equals(this.closed));

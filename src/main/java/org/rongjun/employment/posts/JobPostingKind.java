@@ -7,7 +7,7 @@ package org.rongjun.employment.posts;
  * ¶2), {@link #FIREFIGHTER} 消防员定向招聘, {@link #COMMUNITY_WORKER} 村/社区专职工作人员 (保障法 Art 43
  * ¶3).
  */
-public enum PostKind {
+public enum JobPostingKind {
 
 	GENERAL, CIVIL_SERVANT_TARGETED, PLACEMENT, PUBLIC_WELFARE, FIREFIGHTER, COMMUNITY_WORKER
 

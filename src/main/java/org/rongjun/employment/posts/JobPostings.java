@@ -13,37 +13,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Posts. A post is kept by its employer's office; {@link #fill} takes one opening for a
- * hire under a row lock, so the last opening goes to one referral only.
+ * JobPostings. A post is kept by its employer's office; {@link #fill} takes one opening
+ * for a hire under a row lock, so the last opening goes to one referral only.
  */
 @Service
 @Transactional
-public class Posts {
+public class JobPostings {
 
-	private final PostRepository posts;
+	private final JobPostingRepository posts;
 
 	private final Employers employers;
 
 	private final Clock clock;
 
-	Posts(PostRepository posts, Employers employers, Clock clock) {
+	JobPostings(JobPostingRepository posts, Employers employers, Clock clock) {
 		this.posts = posts;
 		this.employers = employers;
 		this.clock = clock;
 	}
 
-	public Post create(PostDraft draft, RegionScope scope, String username) {
+	public JobPosting create(JobPostingDraft draft, RegionScope scope, String username) {
 		Employer employer = this.employers.get(draft.employerId(), scope);
 		Employers.requireKeeper(employer.regionCode(), scope);
-		PostDraft clean = PostRules.check(draft, employer.kind());
+		JobPostingDraft clean = JobPostingRules.check(draft, employer.kind());
 		return get(this.posts.insert(clean, employer.regionCode(), username), scope);
 	}
 
-	public Post update(long id, PostDraft draft, RegionScope scope) {
-		Post existing = get(id, scope);
+	public JobPosting update(long id, JobPostingDraft draft, RegionScope scope) {
+		JobPosting existing = get(id, scope);
 		Employers.requireKeeper(existing.regionCode(), scope);
-		PostDraft clean = PostRules.check(new PostDraft(existing.employerId(), draft.title(), draft.kind(),
-				draft.workplaceRegionCode(), draft.education(), draft.veteranEducation(), draft.ageMax(),
+		JobPostingDraft clean = JobPostingRules.check(new JobPostingDraft(existing.employerId(), draft.title(),
+				draft.kind(), draft.workplaceRegionCode(), draft.education(), draft.veteranEducation(), draft.ageMax(),
 				draft.veteranAgeMax(), draft.minServiceYears(), draft.skills(), draft.certificates(), draft.physical(),
 				draft.payMinFen(), draft.payMaxFen(), draft.openings(), draft.validFrom(), draft.validUntil(),
 				draft.description(), draft.closed()), existing.employerKind());
@@ -56,20 +56,20 @@ public class Posts {
 	}
 
 	@Transactional(readOnly = true)
-	public Post get(long id, RegionScope scope) {
+	public JobPosting get(long id, RegionScope scope) {
 		return this.posts.find(id, scope, today()).orElseThrow(() -> ProblemException.notFound("岗位不存在或不在您的数据范围内"));
 	}
 
 	@Transactional(readOnly = true)
-	public PageResult<Post> list(@Nullable String q, @Nullable PostKind kind, @Nullable Long employerId,
+	public PageResult<JobPosting> list(@Nullable String q, @Nullable JobPostingKind kind, @Nullable Long employerId,
 			boolean openOnly, RegionScope scope, PageQuery page) {
 		String text = (q != null && !q.isBlank()) ? q.strip() : null;
-		return this.posts.list(new PostRepository.Filter(text, kind, employerId, openOnly), scope, today(), page);
+		return this.posts.list(new JobPostingRepository.Filter(text, kind, employerId, openOnly), scope, today(), page);
 	}
 
-	/** Posts open today that the scope sees. */
+	/** JobPostings open today that the scope sees. */
 	@Transactional(readOnly = true)
-	public List<Post> open(RegionScope scope) {
+	public List<JobPosting> open(RegionScope scope) {
 		return this.posts.open(scope, today());
 	}
 
@@ -77,8 +77,8 @@ public class Posts {
 	 * Takes one opening of the post for a hire; refused when none is left or the post is
 	 * closed. Runs in the caller's transaction, holding the post's row until it commits.
 	 */
-	public Post fill(long id) {
-		Post post = this.posts.lock(id, today()).orElseThrow(() -> ProblemException.notFound("岗位不存在"));
+	public JobPosting fill(long id) {
+		JobPosting post = this.posts.lock(id, today()).orElseThrow(() -> ProblemException.notFound("岗位不存在"));
 		if (post.filled() >= post.openings()) {
 			throw ProblemException.conflict("岗位「" + post.title() + "」的" + post.openings() + "个名额已满");
 		}

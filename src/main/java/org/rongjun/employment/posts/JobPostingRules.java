@@ -12,15 +12,15 @@ import org.rongjun.shared.RegionCode;
  * The checks a post passes before it is stored, the statutory ones with their article.
  * Returns the draft cleaned (trimmed texts, de-duplicated skills).
  */
-public final class PostRules {
+public final class JobPostingRules {
 
 	/** 服现役满五年 (退役军人保障法 Art 43 ¶1). */
 	static final int TARGETED_SERVICE_YEARS = 5;
 
-	private PostRules() {
+	private JobPostingRules() {
 	}
 
-	static PostDraft check(PostDraft draft, EmployerKind employer) {
+	static JobPostingDraft check(JobPostingDraft draft, EmployerKind employer) {
 		String title = required(draft.title(), "title", "请填写岗位名称", 100);
 		if (!RegionCode.isValid(draft.workplaceRegionCode())) {
 			throw ProblemException.invalidField("workplaceRegionCode", "请选择工作地点（区划）");
@@ -61,7 +61,7 @@ public final class PostRules {
 		if (draft.validUntil().isBefore(draft.validFrom())) {
 			throw ProblemException.invalidField("validUntil", "截止日期不能早于开始日期");
 		}
-		return new PostDraft(draft.employerId(), title, draft.kind(), draft.workplaceRegionCode(),
+		return new JobPostingDraft(draft.employerId(), title, draft.kind(), draft.workplaceRegionCode(),
 				blankToNull(draft.education()), blankToNull(draft.veteranEducation()), draft.ageMax(),
 				draft.veteranAgeMax(), serviceYears, words(draft.skills(), "skills"),
 				words(draft.certificates(), "certificates"), optional(draft.physical(), "physical", 200),
@@ -73,7 +73,7 @@ public final class PostRules {
 	 * Relaxed limits are for 机关、群团组织、事业单位和国有企业 only and must be looser than the general
 	 * limit (退役军人保障法 Art 42 ¶1, 安置条例 Art 68 ¶1: 可以适当放宽).
 	 */
-	private static void checkRelaxation(PostDraft draft, EmployerKind employer) {
+	private static void checkRelaxation(JobPostingDraft draft, EmployerKind employer) {
 		boolean relaxed = draft.veteranAgeMax() != null || draft.veteranEducation() != null;
 		if (relaxed && !employer.mayRelaxForVeterans()) {
 			throw ProblemException.invalidField(draft.veteranAgeMax() != null ? "veteranAgeMax" : "veteranEducation",
