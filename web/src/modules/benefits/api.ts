@@ -1,5 +1,6 @@
 import { cleanParams, http, type Page, type PageQuery } from '@/shared/api/http'
 import { householdTypeLabels as registeredHouseholdTypes } from '@/modules/registry/api'
+import type { MeritAward } from '@/modules/honors/api'
 
 /** See docs/api.md "Benefits". Money is always integer fen (`…Fen`); see money.ts. */
 export type BenefitType =
@@ -8,7 +9,6 @@ export type BenefitType =
   | 'LIVING_SUBSIDY'
   | 'CONSCRIPT_FAMILY_ALLOWANCE'
   | 'HARDSHIP_GRANT'
-  | 'MERIT_AWARD'
 
 export const benefitTypeLabels: Record<BenefitType, string> = {
   DISABILITY_PENSION: '残疾抚恤金',
@@ -16,7 +16,6 @@ export const benefitTypeLabels: Record<BenefitType, string> = {
   LIVING_SUBSIDY: '定期生活补助',
   CONSCRIPT_FAMILY_ALLOWANCE: '义务兵家庭优待金',
   HARDSHIP_GRANT: '临时困难补助',
-  MERIT_AWARD: '立功奖励',
 }
 
 /** The benefits that have standards (the others are one-off payables). */
@@ -32,7 +31,6 @@ export const runBenefitTypes: BenefitType[] = [
   'SURVIVOR_PENSION',
   'LIVING_SUBSIDY',
   'HARDSHIP_GRANT',
-  'MERIT_AWARD',
 ]
 
 export function benefitTypeLabel(type: string | null | undefined): string {
@@ -234,8 +232,10 @@ export interface PaymentRun {
   exportedAt: string | null
   reconciledBy: string | null
   reconciledAt: string | null
-  /** The preparation job, if the backend names it (otherwise it is found in /api/jobs). */
-  jobId?: number | null
+  /** The background job that prepares (or last prepared) the run. */
+  jobId: number | null
+  /** Who started that job: only they can follow its progress (jobs are private). */
+  jobOwner: string | null
 }
 
 export interface PrepareRequest {
@@ -576,8 +576,6 @@ export const kpiApi = {
 
 export type ServiceArea = 'ORDINARY' | 'TIBET' | 'XINJIANG' | 'PLATEAU'
 export type EducationLevel = 'OTHER' | 'STUDENT' | 'COLLEGE' | 'BACHELOR'
-export type MeritAward =
-  'NONE' | 'OUTSTANDING_SOLDIER' | 'THIRD_CLASS' | 'SECOND_CLASS' | 'FIRST_CLASS' | 'HONOR_TITLE'
 
 export const serviceAreaLabels: Record<ServiceArea, string> = {
   ORDINARY: '一般地区',
@@ -590,14 +588,6 @@ export const educationLabels: Record<EducationLevel, string> = {
   STUDENT: '在校大学生',
   COLLEGE: '大专毕业',
   BACHELOR: '本科及以上毕业',
-}
-export const meritLabels: Record<MeritAward, string> = {
-  NONE: '无',
-  OUTSTANDING_SOLDIER: '优秀士兵',
-  THIRD_CLASS: '三等功',
-  SECOND_CLASS: '二等功',
-  FIRST_CLASS: '一等功',
-  HONOR_TITLE: '荣誉称号',
 }
 
 /** Multipliers default to 1, uplifts (% of the base) to 0. */
@@ -618,6 +608,7 @@ export interface ConscriptStandardRequest {
   secondClassUplift: number | null
   firstClassUplift: number | null
   honorTitleUplift: number | null
+  augustFirstMedalUplift: number | null
   basis: string
 }
 

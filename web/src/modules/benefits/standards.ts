@@ -1,5 +1,5 @@
 import type { Standard } from './api'
-import { formatYuan } from './money'
+import { formatYuan } from '@/shared/utils/money'
 import { BenefitsPermissions as P } from './permissions'
 
 /**

@@ -51,14 +51,6 @@ export const targetTypeLabels: Record<CampaignTargetType, string> = {
   GARRISON_UNIT: '驻地部队',
 }
 
-/** 12345 fen → "123.45". */
-export function yuan(fen: number | null | undefined): string {
-  if (fen === null || fen === undefined) return ''
-  const sign = fen < 0 ? '-' : ''
-  const abs = Math.abs(fen)
-  return `${sign}${Math.floor(abs / 100).toLocaleString('zh-CN')}.${String(abs % 100).padStart(2, '0')}`
-}
-
 /** Yuan typed in a form (up to 2 decimals) → fen, exactly (no floating-point drift). */
 export function toFen(value: number | null | undefined): number {
   if (value === null || value === undefined || Number.isNaN(value)) return 0
@@ -457,19 +449,4 @@ export async function searchPeople(q: string): Promise<PersonOption[]> {
     params: cleanParams({ q: q.trim(), size: 20 }),
   })
   return data.items
-}
-
-/** Today as `YYYY-MM-DD` (local time). */
-export function today(): string {
-  const d = new Date()
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
-
-/** `YYYY-MM-DD` plus some days. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00`)
-  d.setDate(d.getDate() + days)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }

@@ -7,16 +7,6 @@ import type { HardshipGrant, ReviewAction, ReviewLevel, ReviewPolicy } from './a
  * server decides; these only keep the UI honest.
  */
 
-/** "1,234.50" style yuan text for an amount in fen. */
-export function formatYuan(fen: number | null | undefined): string {
-  if (fen === null || fen === undefined) return ''
-  const negative = fen < 0
-  const abs = Math.abs(fen)
-  const yuan = Math.floor(abs / 100).toLocaleString('en-US')
-  const cents = String(abs % 100).padStart(2, '0')
-  return `${negative ? '-' : ''}${yuan}.${cents}`
-}
-
 /**
  * Yuan typed by a person (el-input-number gives a float like 300.1) to integer fen, without
  * binary rounding errors (0.29 * 100 = 28.999…). Null for empty or negative input.

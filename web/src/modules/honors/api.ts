@@ -18,13 +18,15 @@ export type RevocationReason =
   | 'DISMISSED_FROM_SERVICE'
   | 'DIED_BEFORE_2018'
   | 'OTHER'
+/** The one award list (shared.MeritAward, docs/glossary.md); benefits uses it for conscripts too. */
 export type MeritAward =
   | 'AUGUST_FIRST_MEDAL'
   | 'HONORARY_TITLE'
   | 'FIRST_CLASS_MERIT'
   | 'SECOND_CLASS_MERIT'
   | 'THIRD_CLASS_MERIT'
-export type DeliveringLevel = 'PROVINCE' | 'CITY' | 'COUNTY'
+  | 'OUTSTANDING_SOLDIER'
+export type DeliveringLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP'
 export type MeritNoticeStatus = 'PENDING' | 'DELIVERED'
 
 export const basisLabels: Record<PlaqueBasis, string> = {
@@ -70,12 +72,14 @@ export const awardLabels: Record<MeritAward, string> = {
   FIRST_CLASS_MERIT: '一等功',
   SECOND_CLASS_MERIT: '二等功',
   THIRD_CLASS_MERIT: '三等功',
+  OUTSTANDING_SOLDIER: '优秀士兵',
 }
 
 export const levelLabels: Record<DeliveringLevel, string> = {
   PROVINCE: '省级',
   CITY: '地（市）级',
   COUNTY: '县级',
+  TOWNSHIP: '乡镇（街道）级',
 }
 
 export interface PlaqueHousehold {

@@ -24,11 +24,7 @@ class ModularityTests {
 			Set.of("VeteranRegistry", "Veteran", "VeteranSearch", "VeteranContacts", "VeteranContact",
 					"ContactSelection", "ContactCount", "Anniversary", "EntitlementReadModel", "MilitaryHouseholds",
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
-					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
-					// Not API: the binary COPY encoder, public only for registry.person;
-					// it
-					// moves to shared as the one COPY pipe (issue 21.4).
-					"BinaryCopyRows"),
+					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged"),
 			"care", Set.of("VisitRecorded", "VisitKind"));
 
 	private final ApplicationModules modules = ApplicationModules.of(RongjunApplication.class);

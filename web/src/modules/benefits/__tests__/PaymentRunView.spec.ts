@@ -237,8 +237,14 @@ describe('PaymentRunView', { timeout: 20_000 }, () => {
     wrapper.unmount()
   })
 
-  it('shows the preparation job progress while preparing, then the lines', async () => {
-    let run = paymentRun({ status: 'PREPARING', lineCount: 0, totalFen: 0 })
+  it("follows the run's own preparation job while preparing, then shows the lines", async () => {
+    let run = paymentRun({
+      status: 'PREPARING',
+      lineCount: 0,
+      totalFen: 0,
+      jobId: 91,
+      jobOwner: 'county.staff',
+    })
     const job = (o: Partial<Job>): Job => ({
       id: 91,
       kind: 'benefits.prepare',
@@ -254,14 +260,13 @@ describe('PaymentRunView', { timeout: 20_000 }, () => {
       ...o,
     })
     let polls = 0
-    fakeBackend({
+    const { requests } = fakeBackend({
       'GET /api/benefits/runs/12': () => [200, run],
       'GET /api/benefits/runs/12/lines': [200, pageOf([paymentLine()])],
-      'GET /api/jobs': [200, [job({ id: 90, title: '生成发放批次 #11 残疾抚恤金' }), job({})]],
       'GET /api/jobs/91': () => {
         polls += 1
         if (polls < 2) return [200, job({})]
-        run = paymentRun()
+        run = paymentRun({ jobId: 91, jobOwner: 'county.staff' })
         return [
           200,
           job({
@@ -286,6 +291,39 @@ describe('PaymentRunView', { timeout: 20_000 }, () => {
       expect(wrapper.find('[data-test="run-preparing"]').exists()).toBe(false)
       expect(wrapper.find('[data-test="run-status"]').text()).toBe('待审核')
       expect(wrapper.findAll('[data-test="line-amount"]')).toHaveLength(1)
+      // the job is named by the run: the list of the user's jobs is never searched
+      expect(requests.some((r) => r.url === '/api/jobs')).toBe(false)
+      wrapper.unmount()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('reads a run someone else is preparing again until it is prepared (their job is theirs)', async () => {
+    let run = paymentRun({
+      status: 'PREPARING',
+      lineCount: 0,
+      totalFen: 0,
+      jobId: 91,
+      jobOwner: 'county.staff',
+    })
+    const { requests } = fakeBackend({
+      'GET /api/benefits/runs/12': () => [200, run],
+      'GET /api/benefits/runs/12/lines': [200, pageOf([paymentLine()])],
+    })
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const { wrapper } = await mountAt(PaymentRunView, '/benefits/runs/12', 'county.checker')
+      expect(wrapper.find('[data-test="run-preparing"]').exists()).toBe(true)
+      expect(wrapper.find('[data-test="job-progress"]').exists()).toBe(false)
+
+      run = paymentRun({ jobId: 91, jobOwner: 'county.staff' })
+      await vi.advanceTimersByTimeAsync(2100)
+      await flushPromises()
+
+      expect(wrapper.find('[data-test="run-status"]').text()).toBe('待审核')
+      expect(wrapper.findAll('[data-test="line-amount"]')).toHaveLength(1)
+      expect(requests.some((r) => r.url.startsWith('/api/jobs'))).toBe(false)
       wrapper.unmount()
     } finally {
       vi.useRealTimers()

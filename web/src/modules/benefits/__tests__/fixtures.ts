@@ -25,6 +25,8 @@ export function paymentRun(overrides: Partial<PaymentRun> = {}): PaymentRun {
     exportedAt: null,
     reconciledBy: null,
     reconciledAt: null,
+    jobId: null,
+    jobOwner: null,
     ...overrides,
   }
 }

@@ -4,7 +4,6 @@ import {
   canDecide,
   countyOf,
   decisionEffect,
-  formatYuan,
   levelAbove,
   reviewLevelOf,
   scopeContains,
@@ -29,12 +28,6 @@ describe('money in fen', () => {
     expect(yuanToFen('')).toBeNull()
     expect(yuanToFen(-1)).toBeNull()
     expect(yuanToFen('1.234')).toBeNull()
-  })
-
-  it('shows fen as yuan with two decimals and thousands separators', () => {
-    expect(formatYuan(2_000_00)).toBe('2,000.00')
-    expect(formatYuan(5)).toBe('0.05')
-    expect(formatYuan(null)).toBe('')
   })
 })
 

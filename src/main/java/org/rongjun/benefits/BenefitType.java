@@ -18,9 +18,7 @@ public enum BenefitType {
 	/** 义务兵家庭优待金 (兵役法 Art 50, 抚恤条例 Art 42), paid yearly per conscript family. */
 	CONSCRIPT_FAMILY_ALLOWANCE("义务兵家庭优待金", Set.of(), 0),
 	/** 临时困难补助, scheduled by the grants module. */
-	HARDSHIP_GRANT("临时困难补助", Set.of(), 0),
-	/** 立功受奖奖励, scheduled by other modules. */
-	MERIT_AWARD("立功奖励", Set.of(), 0);
+	HARDSHIP_GRANT("临时困难补助", Set.of(), 0);
 
 	private final String label;
 
@@ -48,7 +46,7 @@ public enum BenefitType {
 	 * beneficiaries.
 	 */
 	public boolean isOneOff() {
-		return this == HARDSHIP_GRANT || this == MERIT_AWARD || this == CONSCRIPT_FAMILY_ALLOWANCE;
+		return this == HARDSHIP_GRANT || this == CONSCRIPT_FAMILY_ALLOWANCE;
 	}
 
 	/**

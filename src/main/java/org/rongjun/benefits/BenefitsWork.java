@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rongjun.benefits.overpayment.Overpayments;
-import org.rongjun.benefits.payment.PaymentRuns;
+import org.rongjun.benefits.payment.PaymentRunReports;
 import org.rongjun.benefits.payment.RunStatus;
 import org.rongjun.benefits.standard.BenefitStandards;
 import org.rongjun.benefits.standard.StandardStatus;
@@ -25,13 +25,13 @@ class BenefitsWork implements WorkSource {
 
 	private static final PageQuery RECENT_RUNS = new PageQuery(0, 200);
 
-	private final PaymentRuns runs;
+	private final PaymentRunReports runs;
 
 	private final BenefitStandards standards;
 
 	private final Overpayments overpayments;
 
-	BenefitsWork(PaymentRuns runs, BenefitStandards standards, Overpayments overpayments) {
+	BenefitsWork(PaymentRunReports runs, BenefitStandards standards, Overpayments overpayments) {
 		this.runs = runs;
 		this.standards = standards;
 		this.overpayments = overpayments;

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For other modules (hardship grants, merit awards): schedule a one-off payment to a
- * veteran's household account; the next payment run of its benefit type in the region
- * pays it, and {@link OneOffPaymentSettled} tells the outcome. Benefits never calls back.
+ * For other modules (hardship grants): schedule a one-off payment to a veteran's
+ * household account; the next payment run of its benefit type in the region pays it, and
+ * {@link OneOffPaymentSettled} tells the outcome. Benefits never calls back.
  */
 @Service
 @Transactional

@@ -7,13 +7,12 @@ import org.rongjun.benefits.BenefitType;
 import org.rongjun.benefits.OneOffPaymentSettled;
 import org.rongjun.benefits.OneOffPayments;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands grants approved for the payment system to benefits as one-off payables and
- * records what the bank answered. Both listeners run synchronously inside the transaction
- * that published the event: an approval without its payable, or a reconciled line without
- * its grant marked paid, can never be committed.
+ * records what the bank answered (ADR 0022).
  */
 @Component
 class GrantDisbursement {
@@ -36,6 +35,12 @@ class GrantDisbursement {
 		return REFERENCE_PREFIX + grantId;
 	}
 
+	/**
+	 * The one synchronous listener: it runs inside the reviewer's transaction, because
+	 * the payable is part of the approval (grants' own event, calling the benefits API it
+	 * depends on). An approval without its payable can never be committed, and should
+	 * benefits refuse the payable the reviewer sees why and nothing is approved.
+	 */
 	@EventListener
 	void schedule(HardshipGrantApproved approved) {
 		if (approved.payout() != Payout.PAYMENT_RUN) {
@@ -46,7 +51,13 @@ class GrantDisbursement {
 				"临时困难补助（申请#" + approved.grantId() + "）", "grants");
 	}
 
-	@EventListener
+	/**
+	 * After benefits committed the reconciliation, in a transaction of its own: a problem
+	 * in grants never rolls back what the bank answered, and the event, stored with the
+	 * reconciliation, reaches the grant after a restart. A repeated report changes
+	 * nothing ({@link HardshipGrants#recordPayment}).
+	 */
+	@ApplicationModuleListener(id = "grants.disbursement.payment-settled")
 	void settle(OneOffPaymentSettled settled) {
 		if (settled.benefitType() != BenefitType.HARDSHIP_GRANT || !settled.reference().startsWith(REFERENCE_PREFIX)) {
 			return;

@@ -97,7 +97,7 @@ public record HardshipGrant(long id, long veteranId, String veteranName, String 
 			throw forbidden("该申请当前等待" + this.currentLevel.label() + "，您不能在此环节审批");
 		}
 		if (this.submittedBy.equals(reviewer.username())) {
-			throw forbidden("不能审批自己提交的申请");
+			throw ProblemException.samePerson("不能审批自己提交的申请：须由提交人以外的人员审批");
 		}
 		boolean decidedThisRound = this.decisions.stream()
 			.anyMatch((d) -> d.round() == this.round && d.decidedBy().equals(reviewer.username()));
@@ -145,11 +145,13 @@ public record HardshipGrant(long id, long veteranId, String veteranName, String 
 
 	/**
 	 * The payment system reports only on grants it was handed (approved for a payment
-	 * run), or on one it failed before and retried.
+	 * run), or on one it failed before and retried. Any report on the line that paid the
+	 * grant changes nothing: the same PAID again, or a late copy of an earlier attempt's
+	 * failure (reports are events, delivered at least once, ADR 0022).
 	 */
 	public boolean checkPaymentReport(PaymentResult result, @Nullable String reference) {
 		if (this.status == GrantStatus.PAID && this.payment != null && reference != null
-				&& reference.equals(this.payment.reference()) && result == PaymentResult.PAID) {
+				&& reference.equals(this.payment.reference())) {
 			return false;
 		}
 		boolean handedOver = this.status == GrantStatus.APPROVED && this.payout == Payout.PAYMENT_RUN;

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rongjun.shared.ConditionalOnDemoData;
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;

@@ -13,6 +13,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.pdf.ChineseFont;
 
 /**
@@ -45,7 +46,7 @@ final class MeritLetter {
 		salutation.setSpacingAfter(12);
 		document.add(salutation);
 		String unit = (notice.memberUnit() != null) ? notice.memberUnit() : "部队";
-		String award = notice.award().phrase((notice.awardTitle() != null) ? notice.awardTitle() : "");
+		String award = phrase(notice.award(), (notice.awardTitle() != null) ? notice.awardTitle() : "");
 		document.add(paragraph("您的亲人" + notice.memberName() + "同志在" + unit + "服役期间，表现突出，于"
 				+ CHINESE_DATE.format(notice.awardedOn()) + award + "。这是您全家的光荣，也是家乡人民的骄傲。特向您报喜，并致以热烈的祝贺！", body));
 		document.add(paragraph("希望您继续支持" + notice.memberName() + "同志安心服役、建功军营，为强国兴军作出新的更大贡献。", body));
@@ -56,6 +57,16 @@ final class MeritLetter {
 		document.add(signature);
 		document.close();
 		return out.toByteArray();
+	}
+
+	/** How the letter words the award: 荣立二等功, 被授予八一勋章, 被评为优秀士兵. */
+	static String phrase(MeritAward award, String title) {
+		return switch (award) {
+			case AUGUST_FIRST_MEDAL -> "被授予八一勋章";
+			case HONORARY_TITLE -> "被授予“" + (title.isBlank() ? "荣誉称号" : title) + "”荣誉称号";
+			case OUTSTANDING_SOLDIER -> "被评为优秀士兵";
+			default -> "荣立" + award.label();
+		};
 	}
 
 	private static Paragraph paragraph(String text, Font font) {

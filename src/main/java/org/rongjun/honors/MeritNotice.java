@@ -3,6 +3,7 @@ package org.rongjun.honors;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
 
 /**
  * A merit notice (喜报) to deliver to a serving member's family. {@code overdue}: still

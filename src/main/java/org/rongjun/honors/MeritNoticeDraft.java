@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
 
 import org.rongjun.shared.PlausibleDate;
 import org.rongjun.shared.Fen;
@@ -14,7 +15,7 @@ import org.rongjun.shared.Fen;
  * A merit notice as registered when the 喜报 arrives from the unit: the serving member, the
  * award, and the family address the member named (原则上为父母、配偶或者实际抚养人家庭住址). {@code deadline}
  * defaults to the received day plus the configured delivery days; {@code amountFen} is
- * the local award money, if any.
+ * the local award money handed over with it, if any (浙江省军人军属权益保障条例 Art 7).
  */
 public record MeritNoticeDraft(
 		@NotBlank(message = "请填写立功受奖军人姓名") @Size(max = 50, message = "姓名不能超过50个字") String memberName,

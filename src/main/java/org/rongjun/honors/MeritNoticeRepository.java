@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -43,7 +44,7 @@ class MeritNoticeRepository {
 			.param("relationship", draft.relationship().strip())
 			.param("region", draft.regionCode())
 			.param("address", draft.address().strip())
-			.param("level", draft.award().deliveringLevel().name())
+			.param("level", DeliveringLevel.of(draft.award()).name())
 			.param("deadline", deadline)
 			.param("amount", draft.amountFen())
 			.param("by", by)

@@ -12,7 +12,6 @@ import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merit notices (立功受奖送喜报, 送喜报工作办法 2020): registered when the 喜报 arrives, with the
  * delivering level the award calls for and a delivery deadline; delivered once, with who
- * delivered it; printed as a letter. Award money is announced with
- * {@link MeritAwardRecorded} for benefits to pay.
+ * delivered it; printed as a letter. Local award money is recorded on the notice and
+ * handed over with it (see the package description).
  */
 @Service
 @Transactional
@@ -31,17 +30,14 @@ public class MeritNotices {
 
 	private final RegionDirectory regions;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final int deliveryDays;
 
-	MeritNotices(MeritNoticeRepository notices, RegionDirectory regions, ApplicationEventPublisher events, Clock clock,
+	MeritNotices(MeritNoticeRepository notices, RegionDirectory regions, Clock clock,
 			@Value("${rongjun.honors.merit.delivery-days:15}") int deliveryDays) {
 		this.notices = notices;
 		this.regions = regions;
-		this.events = events;
 		this.clock = clock;
 		this.deliveryDays = deliveryDays;
 	}
@@ -78,10 +74,6 @@ public class MeritNotices {
 				draft.awardTitle(), draft.awardedOn(), received, draft.familyName(), draft.relationship(), region,
 				draft.address(), deadline, draft.amountFen());
 		long id = this.notices.insert(normalised, received, deadline, username);
-		if (draft.amountFen() != null) {
-			this.events.publishEvent(new MeritAwardRecorded(id, normalised.memberName().strip(),
-					normalised.familyName().strip(), region, draft.award(), draft.awardedOn(), draft.amountFen()));
-		}
 		return get(id, scope);
 	}
 

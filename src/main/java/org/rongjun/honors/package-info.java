@@ -5,8 +5,10 @@
  * revocation; merit notices (立功受奖送喜报, 2020 办法) with the delivering level, deadline,
  * delivery record and a printable letter; and recruit send-offs (欢送新兵入伍, 征兵工作条例 Art 47)
  * whose conscripts' families are queued for a plaque. It publishes
- * {@link org.rongjun.honors.MeritAwardRecorded} (award money is paid by benefits) and
- * {@link org.rongjun.honors.RecruitsSentOff}.
+ * {@link org.rongjun.honors.RecruitsSentOff}. The local award money a notice may carry
+ * (浙江省军人军属权益保障条例 Art 7: 相应的物质奖励, an amount local policy sets) is recorded on the notice
+ * and handed over with it; it is not paid through benefits' payment runs, which pay
+ * person files, while a notice names a family.
  */
 @ApplicationModule(displayName = "Honors 褒扬激励",
 		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench" })

@@ -1,9 +1,5 @@
 package org.rongjun.messaging;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,16 +18,16 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.shared.copy.BinaryCopyRows;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a campaign's messages into the outbox the fast way: rendered rows are COPYed
- * into a temporary staging table, then one
+ * (binary) into a temporary staging table, then one
  * {@code insert … select … on conflict do nothing} moves them into the outbox, marking
  * those who opted out of a channel as skipped.
  * <p>
@@ -79,21 +75,18 @@ class OutboxWriter implements DisposableBean {
 		List<Future<Counts>> merges = new ArrayList<>();
 		long offered = 0;
 		try {
-			ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_ROWS * 200);
-			int rows = 0;
-			StringBuilder line = new StringBuilder(256);
+			BinaryCopyRows chunk = new BinaryCopyRows(CHUNK_ROWS * 200);
 			Iterator<Recipient> iterator = recipients.iterator();
 			while (iterator.hasNext()) {
 				Recipient recipient = iterator.next();
 				offered++;
-				rows += render(line, recipient, campaign.channels(), campaign.variables(), body, chunk);
-				if (rows >= CHUNK_ROWS) {
-					merges.add(submit(campaign.id(), chunk.toByteArray(), 0, free));
-					chunk.reset();
-					rows = 0;
+				render(recipient, campaign.channels(), campaign.variables(), body, chunk);
+				if (chunk.rows() >= CHUNK_ROWS) {
+					merges.add(submit(campaign.id(), chunk, 0, free));
+					chunk = new BinaryCopyRows(CHUNK_ROWS * 200);
 				}
 			}
-			merges.add(submit(campaign.id(), chunk.toByteArray(), offered, free));
+			merges.add(submit(campaign.id(), chunk, offered, free));
 			Counts total = new Counts(0, 0, 0);
 			for (Future<Counts> merge : merges) {
 				total = total.plus(merge.get());
@@ -114,7 +107,7 @@ class OutboxWriter implements DisposableBean {
 		}
 	}
 
-	private Future<Counts> submit(long campaignId, byte[] rows, long offered, Semaphore free)
+	private Future<Counts> submit(long campaignId, BinaryCopyRows rows, long offered, Semaphore free)
 			throws InterruptedException {
 		free.acquire();
 		return this.mergers.submit(() -> {
@@ -128,7 +121,7 @@ class OutboxWriter implements DisposableBean {
 	}
 
 	/** COPY one chunk into staging and merge it into the outbox, in one transaction. */
-	private Counts merge(long campaignId, byte[] rows, long offered) throws SQLException, IOException {
+	private Counts merge(long campaignId, BinaryCopyRows rows, long offered) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
@@ -138,10 +131,8 @@ class OutboxWriter implements DisposableBean {
 							                                rendered_text text) on commit drop
 							""");
 				}
-				connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("copy outbox_stage (recipient_key, channel, name, address, rendered_text) from stdin",
-							new ByteArrayInputStream(rows), 1 << 16);
+				rows.copyInto(connection,
+						"copy outbox_stage (recipient_key, channel, name, address, rendered_text) from stdin (format binary)");
 				long staged;
 				long skipped;
 				try (Statement statement = connection.createStatement();
@@ -208,21 +199,17 @@ class OutboxWriter implements DisposableBean {
 				connection.commit();
 				return new Counts(staged, added, skipped);
 			}
-			catch (SQLException | IOException | RuntimeException ex) {
+			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
 				throw ex;
 			}
 		}
 	}
 
-	/**
-	 * Appends the recipient's rows (one per channel with an address); answers how many.
-	 */
-	private static int render(StringBuilder line, Recipient recipient, List<Channel> channels,
-			Map<String, String> campaignVariables, TemplateText body, ByteArrayOutputStream out) {
+	/** Appends the recipient's rows: one per channel with an address. */
+	private static void render(Recipient recipient, List<Channel> channels, Map<String, String> campaignVariables,
+			TemplateText body, BinaryCopyRows out) {
 		String text = null;
-		int rows = 0;
-		line.setLength(0);
 		for (Channel channel : channels) {
 			String address = recipient.address(channel);
 			if (address == null) {
@@ -238,32 +225,8 @@ class OutboxWriter implements DisposableBean {
 					return (value != null) ? value : campaignVariables.get(name);
 				});
 			}
-			escaped(line, recipient.key()).append('\t').append(channel.name()).append('\t');
-			escaped(line, recipient.name()).append('\t');
-			escaped(line, address).append('\t');
-			escaped(line, text).append('\n');
-			rows++;
+			out.row(5).text(recipient.key()).text(channel.name()).text(recipient.name()).text(address).text(text);
 		}
-		if (rows > 0) {
-			byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-			out.write(bytes, 0, bytes.length);
-		}
-		return rows;
-	}
-
-	/** COPY text format: backslash, tab, newline and carriage return are escaped. */
-	private static StringBuilder escaped(StringBuilder line, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				default -> line.append(c);
-			}
-		}
-		return line;
 	}
 
 	@Override

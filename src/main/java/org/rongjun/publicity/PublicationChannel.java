@@ -1,6 +1,11 @@
 package org.rongjun.publicity;
 
-/** Where an article goes: the portal (staff and veterans), WeChat, and an SMS summary. */
+/**
+ * Where an article is published: the portal (this application, for staff and veterans),
+ * the bureau's WeChat account, an SMS summary. The last two are sent by staff through
+ * those channels; the article records them and keeps the summary (≤ 70 characters, one
+ * SMS) for the text.
+ */
 public enum PublicationChannel {
 
 	PORTAL, WECHAT, SMS

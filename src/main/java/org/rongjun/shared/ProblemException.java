@@ -61,6 +61,17 @@ public class ProblemException extends ErrorResponseException {
 		return new ProblemException(HttpStatus.CONFLICT, "CONFLICT", "操作冲突", detail);
 	}
 
+	/**
+	 * The four-eyes rule (双人复核): whoever prepared, entered or requested something may not
+	 * also approve or decide it. 403, like any refusal of who the caller is: the caller
+	 * holds the permission, but not for this record, and never will; the audit log
+	 * records the attempt as denied. {@code detail} says what was refused and who may do
+	 * it.
+	 */
+	public static ProblemException samePerson(String detail) {
+		return new ProblemException(HttpStatus.FORBIDDEN, "SAME_PERSON", "须由他人审核（双人复核）", detail);
+	}
+
 	/** Asked for something outside the caller's data scope (数据权限). */
 	public static ProblemException outOfScope(String detail) {
 		return new ProblemException(HttpStatus.FORBIDDEN, "OUT_OF_SCOPE", "超出数据权限", detail);

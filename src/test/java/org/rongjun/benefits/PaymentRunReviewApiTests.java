@@ -56,7 +56,7 @@ class PaymentRunReviewApiTests {
 		ApiClient maker = ApiClient.loggedIn(this.port, "county.staff");
 		long id = prepare(maker, "2036-05").get("id").asLong();
 		ApiClient.Response own = maker.post("/api/benefits/runs/" + id + "/reject", Map.of("comment", "自己驳回"));
-		assertThat(own.status()).isEqualTo(409);
+		assertThat(own.status()).isEqualTo(403);
 		assertThat(own.json().get("code").asString()).isEqualTo("SAME_PERSON");
 		assertThat(status(maker, id)).isEqualTo("PREPARED");
 

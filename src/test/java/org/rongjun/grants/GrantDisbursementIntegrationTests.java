@@ -1,5 +1,6 @@
 package org.rongjun.grants;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.rongjun.support.Today.TODAY;
 
 /**
@@ -81,10 +83,13 @@ class GrantDisbursementIntegrationTests {
 		}
 		maker.postText("/api/benefits/runs/" + run + "/bank-return", "text/csv", returned.toString()).expect(200);
 
-		assertThat(village.get("/api/grants/" + paidGrant).expect(200).json().get("status").asString())
-			.isEqualTo("PAID");
-		assertThat(village.get("/api/grants/" + failedGrant).expect(200).json().get("status").asString())
-			.isEqualTo("PAYMENT_FAILED");
+		// grants hears the bank's answer after the reconciliation committed (ADR 0022)
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(village.get("/api/grants/" + paidGrant).expect(200).json().get("status").asString())
+				.isEqualTo("PAID");
+			assertThat(village.get("/api/grants/" + failedGrant).expect(200).json().get("status").asString())
+				.isEqualTo("PAYMENT_FAILED");
+		});
 
 		Map<String, Object> cash = Map.of("paidOn", TODAY.toString(), "method", "现金", "voucher", "XJ-2026-001");
 		township.post("/api/grants/" + failedGrant + "/offline-payment", cash).expect(200);

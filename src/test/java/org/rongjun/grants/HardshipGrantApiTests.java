@@ -108,6 +108,7 @@ class HardshipGrantApiTests {
 	void theSubmitterCannotApproveTheirOwnApplication() {
 		long id = apply(this.xitang, 300_00, "PAYMENT_RUN").expect(201).json().get("id").asLong();
 		JsonNode refused = decide(this.xitang, id, "APPROVE", null, null).expect(403).json();
+		assertThat(refused.get("code").asString()).isEqualTo("SAME_PERSON");
 		assertThat(refused.get("detail").asString()).contains("自己");
 		assertThat(ids(this.xitang.get("/api/grants/inbox?size=200"))).doesNotContain(id);
 		assertThat(ids(this.xitang.get("/api/grants?mine=true&size=200"))).contains(id);

@@ -242,7 +242,7 @@ class HardshipGrantTests {
 	}
 
 	@Test
-	void thePaymentSystemReportsOnlyOnGrantsHandedToItAndMayRepeatAPaidReport() {
+	void thePaymentSystemReportsOnlyOnGrantsHandedToItAndMayRepeatAReportOnThePayingLine() {
 		assertThat(approved(Payout.PAYMENT_RUN, GrantStatus.APPROVED).checkPaymentReport(PaymentResult.PAID, "L1"))
 			.isTrue();
 		assertThatThrownBy(
@@ -253,6 +253,8 @@ class HardshipGrantTests {
 				"住院", 3, Payout.PAYMENT_RUN, GrantStatus.PAID, null, 1, "xijie.staff", OffsetDateTime.now(), TODAY,
 				new HardshipGrant.Payment(TODAY, "发放批次", null, null, "L1", null), List.of());
 		assertThat(paid.checkPaymentReport(PaymentResult.PAID, "L1")).isFalse();
+		assertThat(paid.checkPaymentReport(PaymentResult.FAILED, "L1")).as("a late copy of an earlier failure")
+			.isFalse();
 		assertThatThrownBy(() -> paid.checkPaymentReport(PaymentResult.PAID, "L2")).hasMessageContaining("不在待发放状态");
 	}
 

@@ -15,14 +15,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.CalendarSensitive;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.honors.HonorsFixtures.DAYUN;
@@ -32,7 +31,6 @@ import static org.rongjun.support.Today.TODAY;
 /** Merit notices (立功受奖军人家庭送喜报工作办法, 2020) through the API, and the printed letter. */
 @IntegrationTest
 @CalendarSensitive
-@RecordApplicationEvents
 class MeritNoticeApiTests {
 
 	@LocalServerPort
@@ -62,6 +60,21 @@ class MeritNoticeApiTests {
 			.expect(201)
 			.json();
 		assertThat(second.get("deliveringLevel").asString()).isEqualTo("COUNTY");
+	}
+
+	/**
+	 * 浙江省军人军属权益保障条例 Art 6: 被评为优秀士兵的军人，由其入伍前户籍所在地的乡镇人民政府、街道办事处组织祝贺慰问军属.
+	 */
+	@Test
+	void anOutstandingSoldiersFamilyIsCongratulatedByTheTownship_ZhejiangArt6() {
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		JsonNode notice = xitang
+			.post("/api/honors/merit-notices", draft("优秀兵", "OUTSTANDING_SOLDIER", TODAY.minusDays(3)))
+			.expect(201)
+			.json();
+		assertThat(notice.get("deliveringLevel").asString()).isEqualTo("TOWNSHIP");
+		assertThat(notice.get("deliverers").asString()).contains("乡镇人民政府、街道办事处");
+		assertThat(notice.get("awardLabel").asString()).isEqualTo("优秀士兵");
 	}
 
 	@Test
@@ -142,15 +155,19 @@ class MeritNoticeApiTests {
 		assertThat(text).contains("喜报", "欧阳立功同志", "荣立二等功", "欧阳父同志", "嘉善县退役军人事务局", "嘉善县人民武装部");
 	}
 
+	/**
+	 * 浙江省军人军属权益保障条例 Art 7: the family's award money is local policy; the notice keeps the
+	 * amount handed over, in fen, and a notice may have none.
+	 */
 	@Test
-	void awardMoneyIsAnnouncedForBenefitsToPayInFen(ApplicationEvents events) {
+	void theLocalAwardMoneyIsKeptOnTheNoticeInFen_ZhejiangArt7() {
 		RegionScope xitang = RegionScope.of(RegionCode.of(HonorsFixtures.XITANG));
 		MeritNotice withMoney = this.notices.register(new MeritNoticeDraft("奖金兵", null, MeritAward.SECOND_CLASS_MERIT,
 				null, TODAY.minusDays(2), TODAY, "奖金父", "父亲", XIJIE, "西街奖金弄1号", null, 500000L), xitang, "xitang.staff");
-		this.notices.register(new MeritNoticeDraft("无奖金兵", null, MeritAward.THIRD_CLASS_MERIT, null, TODAY.minusDays(2),
-				TODAY, "无奖金父", "父亲", XIJIE, "西街奖金弄2号", null, null), xitang, "xitang.staff");
-		assertThat(events.stream(MeritAwardRecorded.class)).containsExactly(new MeritAwardRecorded(withMoney.id(),
-				"奖金兵", "奖金父", XIJIE, MeritAward.SECOND_CLASS_MERIT, TODAY.minusDays(2), 500000L));
+		MeritNotice without = this.notices.register(new MeritNoticeDraft("无奖金兵", null, MeritAward.THIRD_CLASS_MERIT,
+				null, TODAY.minusDays(2), TODAY, "无奖金父", "父亲", XIJIE, "西街奖金弄2号", null, null), xitang, "xitang.staff");
+		assertThat(this.notices.get(withMoney.id(), xitang).amountFen()).isEqualTo(500000L);
+		assertThat(this.notices.get(without.id(), xitang).amountFen()).isNull();
 	}
 
 	private static Map<String, Object> draft(String member, String award, LocalDate received) {

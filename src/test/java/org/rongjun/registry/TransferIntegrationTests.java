@@ -75,6 +75,7 @@ class TransferIntegrationTests {
 		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
 		long id = requestTransfer(county, DAYUN).expect(201).json().get("id").asLong();
 		JsonNode refused = county.post("/api/registry/transfers/" + id + "/approval", Map.of()).expect(403).json();
+		assertThat(refused.get("code").asString()).isEqualTo("SAME_PERSON");
 		assertThat(refused.get("detail").asString()).contains("自己");
 		this.dayun.post("/api/registry/transfers/" + id + "/approval", Map.of()).expect(200);
 	}

@@ -17,5 +17,6 @@ public record ConscriptAllowanceDraft(@NotBlank String countyCode, int year, @No
 		@Nullable BigDecimal plateauMultiplier, @Nullable BigDecimal studentUplift, @Nullable BigDecimal collegeUplift,
 		@Nullable BigDecimal bachelorUplift, @Nullable BigDecimal outstandingUplift,
 		@Nullable BigDecimal thirdClassUplift, @Nullable BigDecimal secondClassUplift,
-		@Nullable BigDecimal firstClassUplift, @Nullable BigDecimal honorTitleUplift, @NotBlank String basis) {
+		@Nullable BigDecimal firstClassUplift, @Nullable BigDecimal honorTitleUplift,
+		@Nullable BigDecimal augustFirstMedalUplift, @NotBlank String basis) {
 }

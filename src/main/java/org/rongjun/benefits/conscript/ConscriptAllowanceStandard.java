@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
+
 /**
  * A county's 义务兵家庭优待金 standard for a year: a configured percentage of a configured local
  * income indicator (浙江省军人军属权益保障条例 Art 7: 以当地上年度城乡居民人均消费支出为基础; 兵役法 Art 50: 标准由地方人民政府制定),
@@ -19,13 +22,14 @@ public record ConscriptAllowanceStandard(String countyCode, int year, String ind
 	 * amount = indicator × percent × area multiplier × (1 + education uplift + merit
 	 * uplift), rounded half up to the fen, with the formula written out.
 	 */
-	public ConscriptAllowance allowanceFor(ServiceArea area, EducationLevel education, MeritAward merit) {
+	public ConscriptAllowance allowanceFor(ServiceArea area, EducationLevel education, @Nullable MeritAward merit) {
 		BigDecimal base = BigDecimal.valueOf(this.indicatorFen)
 			.multiply(this.percent)
 			.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
 		BigDecimal multiplier = this.areaMultipliers.getOrDefault(area, BigDecimal.ONE);
 		BigDecimal educationUplift = this.educationUplifts.getOrDefault(education, BigDecimal.ZERO);
-		BigDecimal meritUplift = this.meritUplifts.getOrDefault(merit, BigDecimal.ZERO);
+		BigDecimal meritUplift = (merit != null) ? this.meritUplifts.getOrDefault(merit, BigDecimal.ZERO)
+				: BigDecimal.ZERO;
 		BigDecimal factor = BigDecimal.ONE.add(educationUplift.add(meritUplift).divide(BigDecimal.valueOf(100)));
 		long amount = base.multiply(multiplier).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValue();
 		StringBuilder explanation = new StringBuilder().append(this.indicatorName)
@@ -49,7 +53,7 @@ public record ConscriptAllowanceStandard(String countyCode, int year, String ind
 				.append(educationUplift.stripTrailingZeros().toPlainString())
 				.append('%');
 		}
-		if (meritUplift.signum() != 0) {
+		if (merit != null && meritUplift.signum() != 0) {
 			explanation.append("；")
 				.append(merit.label())
 				.append(" +")

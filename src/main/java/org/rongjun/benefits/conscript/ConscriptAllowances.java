@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.shared.MeritAward;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +41,9 @@ public class ConscriptAllowances {
 					insert into benefits.conscript_allowance_standard (county_code, year, indicator_name, indicator_fen, percent,
 					    tibet_multiplier, xinjiang_multiplier, plateau_multiplier, student_uplift, college_uplift,
 					    bachelor_uplift, outstanding_uplift, third_class_uplift, second_class_uplift, first_class_uplift,
-					    honor_title_uplift, basis, status, created_by)
+					    honor_title_uplift, august_first_medal_uplift, basis, status, created_by)
 					values (:county, :year, :indicatorName, :indicator, :percent, :tibet, :xinjiang, :plateau, :student,
-					    :college, :bachelor, :outstanding, :third, :second, :first, :honor, :basis, 'DRAFT', :by)
+					    :college, :bachelor, :outstanding, :third, :second, :first, :honor, :medal, :basis, 'DRAFT', :by)
 					returning id
 					""")
 			.param("county", county)
@@ -62,6 +62,7 @@ public class ConscriptAllowances {
 			.param("second", zero(draft.secondClassUplift()))
 			.param("first", zero(draft.firstClassUplift()))
 			.param("honor", zero(draft.honorTitleUplift()))
+			.param("medal", zero(draft.augustFirstMedalUplift()))
 			.param("basis", draft.basis().strip())
 			.param("by", username)
 			.query(Long.class)
@@ -80,7 +81,7 @@ public class ConscriptAllowances {
 			.filter((found) -> scope.contains((String) found.get("county_code")))
 			.orElseThrow(() -> ProblemException.notFound("标准不存在或不在您的数据范围内"));
 		if (username.equals(row.get("created_by"))) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能审核自己录入的标准", "标准须由录入人以外的人员审核后生效");
+			throw ProblemException.samePerson("不能审核自己录入的标准：标准须由录入人以外的人员审核后生效");
 		}
 		try {
 			int updated = this.jdbc
@@ -116,7 +117,7 @@ public class ConscriptAllowances {
 			.param("discharged", draft.dischargedOn())
 			.param("area", draft.serviceArea().name())
 			.param("education", draft.education().name())
-			.param("merit", (draft.merit() != null) ? draft.merit().name() : MeritAward.NONE.name())
+			.param("merit", (draft.merit() != null) ? draft.merit().name() : null)
 			.param("contact", draft.familyContact())
 			.param("by", username)
 			.query(Long.class)
@@ -159,7 +160,7 @@ public class ConscriptAllowances {
 			ConscriptAllowanceStandard.ConscriptAllowance allowance = standard.formula()
 				.allowanceFor(ServiceArea.valueOf((String) conscript.get("service_area")),
 						EducationLevel.valueOf((String) conscript.get("education")),
-						MeritAward.valueOf((String) conscript.get("merit")));
+						(conscript.get("merit") != null) ? MeritAward.valueOf((String) conscript.get("merit")) : null);
 			this.jdbc
 				.sql("""
 						insert into benefits.conscript_allowance_line (conscript_id, year, standard_id, region_code, amount_fen,
@@ -210,10 +211,11 @@ public class ConscriptAllowances {
 		education.put(EducationLevel.BACHELOR, rs.getBigDecimal("bachelor_uplift"));
 		Map<MeritAward, BigDecimal> merit = new EnumMap<>(MeritAward.class);
 		merit.put(MeritAward.OUTSTANDING_SOLDIER, rs.getBigDecimal("outstanding_uplift"));
-		merit.put(MeritAward.THIRD_CLASS, rs.getBigDecimal("third_class_uplift"));
-		merit.put(MeritAward.SECOND_CLASS, rs.getBigDecimal("second_class_uplift"));
-		merit.put(MeritAward.FIRST_CLASS, rs.getBigDecimal("first_class_uplift"));
-		merit.put(MeritAward.HONOR_TITLE, rs.getBigDecimal("honor_title_uplift"));
+		merit.put(MeritAward.THIRD_CLASS_MERIT, rs.getBigDecimal("third_class_uplift"));
+		merit.put(MeritAward.SECOND_CLASS_MERIT, rs.getBigDecimal("second_class_uplift"));
+		merit.put(MeritAward.FIRST_CLASS_MERIT, rs.getBigDecimal("first_class_uplift"));
+		merit.put(MeritAward.HONORARY_TITLE, rs.getBigDecimal("honor_title_uplift"));
+		merit.put(MeritAward.AUGUST_FIRST_MEDAL, rs.getBigDecimal("august_first_medal_uplift"));
 		return new StandardRow(rs.getLong("id"),
 				new ConscriptAllowanceStandard(rs.getString("county_code"), rs.getInt("year"),
 						rs.getString("indicator_name"), rs.getLong("indicator_fen"), rs.getBigDecimal("percent"), areas,

@@ -128,7 +128,7 @@ public class Overpayments {
 			throw ProblemException.conflict("没有待审批的核销申请");
 		}
 		if (username.equals(overpayment.waiverRequestedBy())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能审批自己提出的核销申请", "核销须由申请人以外的人员审批（双人复核）");
+			throw ProblemException.samePerson("不能审批自己提出的核销申请：核销须由申请人以外的人员审批");
 		}
 		return overpayment;
 	}

@@ -26,6 +26,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 
 import org.rongjun.registry.EntitlementReadModel;
+import org.rongjun.shared.copy.BinaryCopyReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,7 +110,7 @@ class BankFileWriter {
 		try (DataInputStream in = new DataInputStream(
 				new BufferedInputStream(new PGCopyInputStream(connection.unwrap(PGConnection.class),
 						"copy (" + query + ") to stdout with (format binary)"), 1 << 16))) {
-			CopyBinary.skipHeader(in);
+			BinaryCopyReader.skipHeader(in);
 			Batch batch = new Batch();
 			while (batch.read(in)) {
 				if (batch.size == Batch.SIZE) {
@@ -191,16 +192,16 @@ class BankFileWriter {
 
 		/** Reads the next record of the COPY; false at its end. */
 		boolean read(DataInputStream in) throws IOException {
-			if (!CopyBinary.nextRow(in, 6)) {
+			if (!BinaryCopyReader.nextRow(in, 6)) {
 				return false;
 			}
 			int i = this.size;
-			this.beneficiaries[i] = CopyBinary.int8(in);
-			this.payables[i] = CopyBinary.int8(in);
-			this.names[i] = CopyBinary.text(in, "");
-			this.banks[i] = CopyBinary.text(in, "");
-			this.ciphers[i] = CopyBinary.bytes(in);
-			this.amounts[i] = CopyBinary.int8(in);
+			this.beneficiaries[i] = BinaryCopyReader.int8(in);
+			this.payables[i] = BinaryCopyReader.int8(in);
+			this.names[i] = BinaryCopyReader.text(in, "");
+			this.banks[i] = BinaryCopyReader.text(in, "");
+			this.ciphers[i] = BinaryCopyReader.bytes(in);
+			this.amounts[i] = BinaryCopyReader.int8(in);
 			this.size++;
 			return true;
 		}

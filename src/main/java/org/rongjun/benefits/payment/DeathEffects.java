@@ -6,10 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.rongjun.registry.FamilyMemberDied;
 import org.rongjun.registry.VeteranDied;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What a death means for money already paid. Regular payment stops from the month after
@@ -28,17 +26,16 @@ class DeathEffects {
 	}
 
 	/**
-	 * After the registry committed the death, in a transaction of its own (the
-	 * spring-modulith events API with its publication registry is not on the classpath).
+	 * After the registry committed the death, in a transaction of its own; the event is
+	 * stored with the death, so a stop before this ran delivers it after the restart (ADR
+	 * 0022). Hearing it twice records nothing twice (the overpayment's unique key).
 	 */
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "benefits.death-effects.veteran-died")
 	void on(VeteranDied event) {
 		recordOverpayments(event.veteranId(), null, event.deathDate());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "benefits.death-effects.family-member-died")
 	void on(FamilyMemberDied event) {
 		recordOverpayments(event.veteranId(), event.familyMemberId(), event.deathDate());
 	}

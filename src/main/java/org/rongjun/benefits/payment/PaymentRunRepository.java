@@ -22,7 +22,7 @@ class PaymentRunRepository {
 	private static final String SELECT = """
 			select id, benefit_type, region_code, first_month, months, follow_up_of, status, line_count, payee_count,
 			       total_fen, paid_count, failed_count, prepared_by, prepared_at, approved_by, approved_at,
-			       exported_by, exported_at, reconciled_by, reconciled_at
+			       exported_by, exported_at, reconciled_by, reconciled_at, job_id, job_owner
 			from benefits.payment_run
 			""";
 
@@ -110,17 +110,46 @@ class PaymentRunRepository {
 		return new PageResult<>(items, total, page.page(), page.size());
 	}
 
-	boolean transition(long id, RunStatus from, RunStatus to, String column, String username) {
-		return this.jdbc
-			.sql("update benefits.payment_run set status = :to, " + column + "_by = :by, " + column
-					+ "_at = now() where id = :id and status = :from")
-			.param("to", to.name())
-			.param("from", from.name())
-			.param("by", username)
+	/**
+	 * Applies a transition the run decided, if the run is still in the state it was
+	 * decided from (else false: someone else changed it meanwhile), with its review
+	 * entry. A run giving up its lines deletes those not settled (all of them: only
+	 * unsettled runs can be rejected or cancelled) and keeps no figures.
+	 */
+	boolean apply(long id, PaymentRun.Transition transition) {
+		String actorColumns = switch (transition.action()) {
+			case APPROVED -> ", approved_by = :actor, approved_at = now()";
+			case REJECTED -> ", rejected_by = :actor, rejected_at = now()";
+			case EXPORTED -> ", exported_by = :actor, exported_at = now()";
+			case RECONCILED -> ", reconciled_by = :actor, reconciled_at = now()";
+			case PREPARED, CANCELLED -> "";
+		};
+		String figures = transition.freesLines()
+				? ", line_count = 0, payee_count = 0, total_fen = 0, single_line_payees = false" : "";
+		boolean applied = this.jdbc
+			.sql("update benefits.payment_run set status = :to" + actorColumns + figures
+					+ " where id = :id and status = :from")
+			.param("to", transition.to().name())
+			.param("from", transition.from().name())
+			.param("actor", transition.actor())
 			.param("id", id)
 			.update() == 1;
+		if (!applied) {
+			return false;
+		}
+		if (transition.freesLines()) {
+			this.jdbc.sql("delete from benefits.payment_line where run_id = :run and attempt = 0 and state = 'PENDING'")
+				.param("run", id)
+				.update();
+		}
+		review(id, transition.action(), transition.actor(), transition.comment());
+		return true;
 	}
 
+	/**
+	 * PREPARING → PREPARED once every line is written, with the run's figures: the one
+	 * time its lines are counted.
+	 */
 	boolean markPrepared(long id) {
 		return this.jdbc
 			.sql("""
@@ -135,13 +164,46 @@ class PaymentRunRepository {
 			.update() == 1;
 	}
 
-	boolean cancel(long id) {
-		return this.jdbc
-			.sql("""
-					update benefits.payment_run set status = 'CANCELLED' where id = :id and status in ('PREPARING', 'PREPARED')
-					""")
+	/**
+	 * Locks a run being prepared against cancelling until the caller's transaction ends
+	 * (a chunk writing its lines); false if it is no longer PREPARING.
+	 */
+	boolean holdWhilePreparing(long id) {
+		return this.jdbc.sql("select status from benefits.payment_run where id = :id for share")
 			.param("id", id)
-			.update() == 1;
+			.query(String.class)
+			.optional()
+			.filter(RunStatus.PREPARING.name()::equals)
+			.isPresent();
+	}
+
+	/** The background job preparing the run, and whose it is. */
+	void recordJob(long id, long jobId, String owner) {
+		this.jdbc.sql("update benefits.payment_run set job_id = :job, job_owner = :owner where id = :id")
+			.param("job", jobId)
+			.param("owner", owner)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Payee records of the bank file (a beneficiary's months add up to one transfer, each
+	 * one-off is its own), counted once when the file is issued.
+	 */
+	void countPayees(long id) {
+		this.jdbc.sql("""
+				update benefits.payment_run set payee_count = (select count(*) from (
+				    select distinct beneficiary_id, case when kind = 'ONE_OFF' then basis else 0 end
+				    from benefits.payment_line where run_id = :run and attempt = 0) p) where id = :run
+				""").param("run", id).update();
+	}
+
+	/** A return file settled more lines. */
+	void addSettled(long id, long paid, long failed) {
+		this.jdbc.sql("""
+				update benefits.payment_run set paid_count = paid_count + :paid, failed_count = failed_count + :failed
+				where id = :id
+				""").param("paid", paid).param("failed", failed).param("id", id).update();
 	}
 
 	/** Runs interrupted while preparing (by a crash or a restart), to resume. */
@@ -149,16 +211,6 @@ class PaymentRunRepository {
 		return this.jdbc.sql("select id from benefits.payment_run where status = 'PREPARING' order by id")
 			.query(Long.class)
 			.list();
-	}
-
-	void countSettled(long id) {
-		this.jdbc.sql("""
-				update benefits.payment_run r set paid_count = s.paid, failed_count = s.failed
-				from (select count(*) filter (where state = 'PAID') as paid,
-				             count(*) filter (where state = 'FAILED') as failed
-				      from benefits.payment_line where run_id = :id) s
-				where r.id = :id
-				""").param("id", id).update();
 	}
 
 	private PaymentRun map(ResultSet rs, int row) throws SQLException {
@@ -169,7 +221,8 @@ class PaymentRunRepository {
 				rs.getLong("failed_count"), rs.getString("prepared_by"), instant(rs.getTimestamp("prepared_at")),
 				rs.getString("approved_by"), instantOrNull(rs.getTimestamp("approved_at")), rs.getString("exported_by"),
 				instantOrNull(rs.getTimestamp("exported_at")), rs.getString("reconciled_by"),
-				instantOrNull(rs.getTimestamp("reconciled_at")));
+				instantOrNull(rs.getTimestamp("reconciled_at")), rs.getObject("job_id", Long.class),
+				rs.getString("job_owner"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -8,7 +8,6 @@ import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +148,7 @@ public class BenefitStandards {
 			throw ProblemException.conflict("该标准已审核");
 		}
 		if (standard.createdBy().equals(username)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "SAME_PERSON", "不能审核自己录入的标准", "标准须由录入人以外的人员审核后生效");
+			throw ProblemException.samePerson("不能审核自己录入的标准：标准须由录入人以外的人员审核后生效");
 		}
 		try {
 			if (!this.standards.decide(id, status, username)) {

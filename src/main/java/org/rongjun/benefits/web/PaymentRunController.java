@@ -16,6 +16,7 @@ import org.rongjun.benefits.payment.BackPayRequest;
 import org.rongjun.benefits.payment.BankFileFormat;
 import org.rongjun.benefits.payment.PaymentLineView;
 import org.rongjun.benefits.payment.PaymentRun;
+import org.rongjun.benefits.payment.PaymentRunReports;
 import org.rongjun.benefits.payment.PaymentRuns;
 import org.rongjun.benefits.payment.PrepareRequest;
 import org.rongjun.benefits.payment.UnpaidBeneficiaries;
@@ -46,8 +47,11 @@ class PaymentRunController {
 
 	private final PaymentRuns runs;
 
-	PaymentRunController(PaymentRuns runs) {
+	private final PaymentRunReports reports;
+
+	PaymentRunController(PaymentRuns runs, PaymentRunReports reports) {
 		this.runs = runs;
+		this.reports = reports;
 	}
 
 	@GetMapping("/runs")
@@ -55,7 +59,7 @@ class PaymentRunController {
 	PageResult<PaymentRun> list(@RequestParam(required = false) @Nullable BenefitType benefitType,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.runs.list(scope, benefitType, PageQuery.of(page, size));
+		return this.reports.list(scope, benefitType, PageQuery.of(page, size));
 	}
 
 	@PostMapping("/runs")
@@ -68,7 +72,7 @@ class PaymentRunController {
 	@GetMapping("/runs/{id}")
 	@PreAuthorize("hasAuthority('benefits:run:list')")
 	PaymentRun get(@PathVariable long id, RegionScope scope) {
-		return this.runs.get(id, scope);
+		return this.reports.get(id, scope);
 	}
 
 	@GetMapping("/runs/{id}/lines")
@@ -76,13 +80,13 @@ class PaymentRunController {
 	PageResult<PaymentLineView> lines(@PathVariable long id, @RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.runs.lines(id, state, scope, PageQuery.of(page, size));
+		return this.reports.lines(id, state, scope, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/runs/{id}/unpaid")
 	@PreAuthorize("hasAuthority('benefits:run:list')")
 	UnpaidBeneficiaries unpaid(@PathVariable long id, RegionScope scope) {
-		return this.runs.unpaid(id, scope);
+		return this.reports.unpaid(id, scope);
 	}
 
 	@PostMapping("/runs/{id}/resume")
@@ -109,7 +113,7 @@ class PaymentRunController {
 	@GetMapping("/runs/{id}/reviews")
 	@PreAuthorize("hasAuthority('benefits:run:list')")
 	List<RunReview> reviews(@PathVariable long id, RegionScope scope) {
-		return this.runs.reviews(id, scope);
+		return this.reports.reviews(id, scope);
 	}
 
 	@PostMapping("/runs/{id}/cancel")
@@ -128,8 +132,8 @@ class PaymentRunController {
 	@PreAuthorize("hasAuthority('benefits:run:export')")
 	ResponseEntity<StreamingResponseBody> bankFile(@PathVariable long id,
 			@RequestParam(defaultValue = "CSV") BankFileFormat format, RegionScope scope) {
-		this.runs.get(id, scope);
-		StreamingResponseBody body = (out) -> this.runs.writeBankFile(id, format, scope, out);
+		this.reports.get(id, scope);
+		StreamingResponseBody body = (out) -> this.reports.writeBankFile(id, format, scope, out);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, format.contentType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -166,14 +170,14 @@ class PaymentRunController {
 	@GetMapping("/on-time")
 	@PreAuthorize("hasAuthority('benefits:kpi:list')")
 	List<RegionOnTime> onTime(@RequestParam YearMonth from, @RequestParam YearMonth to, RegionScope scope) {
-		return this.runs.onTime(scope, from.atDay(1), to.atDay(1));
+		return this.reports.onTime(scope, from.atDay(1), to.atDay(1));
 	}
 
 	@GetMapping(path = "/on-time.csv")
 	@PreAuthorize("hasAuthority('benefits:kpi:list')")
 	ResponseEntity<StreamingResponseBody> onTimeCsv(@RequestParam YearMonth from, @RequestParam YearMonth to,
 			RegionScope scope) {
-		List<RegionOnTime> rows = this.runs.onTime(scope, from.atDay(1), to.atDay(1));
+		List<RegionOnTime> rows = this.reports.onTime(scope, from.atDay(1), to.atDay(1));
 		StreamingResponseBody body = (out) -> {
 			PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.print("区划代码,区划,月份,应发,按时发放,逾期发放,发放失败,未发放\n");

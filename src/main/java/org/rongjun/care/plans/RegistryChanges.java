@@ -2,14 +2,13 @@ package org.rongjun.care.plans;
 
 import org.rongjun.registry.VeteranDied;
 import org.rongjun.registry.VeteranTransferred;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps plan target lists current when registry records a death or a move: once the
- * registry's transaction has committed, in a transaction of its own.
+ * registry's transaction has committed, in a transaction of its own, delivered after a
+ * restart if the application stopped first (ADR 0022). A resync is idempotent.
  */
 @Component
 class RegistryChanges {
@@ -20,14 +19,12 @@ class RegistryChanges {
 		this.plans = plans;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "care.registry-changes.veteran-died")
 	void on(VeteranDied event) {
 		this.plans.resync(event.veteranId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "care.registry-changes.veteran-transferred")
 	void on(VeteranTransferred event) {
 		this.plans.resync(event.veteranId());
 	}

@@ -2,14 +2,12 @@ package org.rongjun.employment.matching;
 
 import org.rongjun.employment.seekers.Profiles;
 import org.rongjun.registry.VeteransMerged;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Two files of one person became one: the profile, its history and the referrals follow
- * the surviving file, once the registry's transaction has committed.
+ * the surviving file (ADR 0015, 0022), heard after the registry's transaction committed.
  */
 @Component
 class MergedFiles {
@@ -23,8 +21,7 @@ class MergedFiles {
 		this.referrals = referrals;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener(id = "employment.merged-files.veterans-merged")
 	void on(VeteransMerged event) {
 		this.profiles.rekey(event.survivorId(), event.mergedId());
 		this.referrals.rekey(event.survivorId(), event.mergedId());

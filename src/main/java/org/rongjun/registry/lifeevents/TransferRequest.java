@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.rongjun.shared.ProblemException;
-import org.springframework.http.HttpStatus;
 
 /**
  * A request to move a veteran's household (and so their file and their family's
@@ -27,7 +26,7 @@ public record TransferRequest(long id, long veteranId, String veteranName, Strin
 			throw ProblemException.conflict("该迁移申请已处理");
 		}
 		if (this.requestedBy.equals(username)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "无权操作", "不能审批自己提交的迁移申请");
+			throw ProblemException.samePerson("不能审批自己提交的迁移申请：须由迁入地其他人员审批");
 		}
 	}
 

@@ -90,10 +90,15 @@ class TransferRequestRepository {
 	}
 
 	/** Decides only a request still pending, so two deciders cannot both succeed. */
-	boolean decide(long id, TransferStatus decision, String username, LocalDate decidedOn, @Nullable String reason) {
+	/**
+	 * Decides a pending request; an approval stores its payment cut-over, which the
+	 * published view {@code household_transfer} gives to benefits.
+	 */
+	boolean decide(long id, TransferStatus decision, String username, LocalDate decidedOn, @Nullable String reason,
+			@Nullable PaymentCutOver cutOver) {
 		return this.jdbc.sql("""
 				update registry.transfer_request set status = :status, decided_by = :by, decided_at = now(),
-				    decided_on = :on, decision_reason = :reason
+				    decided_on = :on, decision_reason = :reason, old_region_pays_through = :paysThrough
 				where id = :id and status = 'PENDING'
 				""")
 			.param("id", id)
@@ -101,6 +106,7 @@ class TransferRequestRepository {
 			.param("by", username)
 			.param("on", decidedOn)
 			.param("reason", reason)
+			.param("paysThrough", (cutOver != null) ? cutOver.oldCountyPaysThrough().atDay(1) : null)
 			.update() == 1;
 	}
 

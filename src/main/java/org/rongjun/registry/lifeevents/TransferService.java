@@ -106,11 +106,11 @@ public class TransferService {
 		if (this.veterans.find(request.veteranId(), sending).isEmpty()) {
 			throw ProblemException.conflict("该人员的户籍所在地已变更，请重新提交迁移申请");
 		}
-		if (!this.transfers.decide(id, TransferStatus.APPROVED, username, today, null)) {
+		PaymentCutOver cutOver = PaymentCutOver.forTransferApprovedOn(today);
+		if (!this.transfers.decide(id, TransferStatus.APPROVED, username, today, null, cutOver)) {
 			throw ProblemException.conflict("该迁移申请已处理");
 		}
 		this.veterans.moveHousehold(request.veteranId(), request.toRegionCode());
-		PaymentCutOver cutOver = PaymentCutOver.forTransferApprovedOn(today);
 		String note = "户籍迁移：" + this.regions.nameOf(request.fromRegionCode()) + " → "
 				+ this.regions.nameOf(request.toRegionCode()) + "，原地发放至" + cutOver.oldCountyPaysThrough().getYear()
 				+ "年12月，迁入地自" + cutOver.newCountyPaysFrom().getYear() + "年1月起发放";
@@ -127,7 +127,8 @@ public class TransferService {
 
 	public TransferRequest reject(long id, String reason, RegionScope scope, String username) {
 		decidable(id, scope, username);
-		if (!this.transfers.decide(id, TransferStatus.REJECTED, username, LocalDate.now(this.clock), reason.strip())) {
+		if (!this.transfers.decide(id, TransferStatus.REJECTED, username, LocalDate.now(this.clock), reason.strip(),
+				null)) {
 			throw ProblemException.conflict("该迁移申请已处理");
 		}
 		return get(id, scope);

@@ -1,12 +1,6 @@
 package org.rongjun.registry.person;
 
-import java.io.IOException;
 import java.sql.Connection;
-
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
-import org.rongjun.registry.BinaryCopyRows;
+import org.rongjun.shared.copy.BinaryCopyRows;
 import org.rongjun.registry.Veteran;
 import org.rongjun.registry.pii.BlindIndex;
 import org.rongjun.registry.pii.EncryptedNumber;
@@ -25,6 +21,7 @@ import org.rongjun.shared.Gender;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.shared.copy.BinaryCopyRows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -378,15 +375,12 @@ public class VeteranRepository {
 	private void copy(String sql, BinaryCopyRows rows) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, rows.finish());
+			rows.copyInto(connection, sql);
 		}
 		catch (SQLException ex) {
 			if ("23505".equals(ex.getSQLState())) {
 				throw new DuplicateKeyException("An ID number of the batch was registered meanwhile", ex);
 			}
-			throw new IllegalStateException("Could not copy the roster batch", ex);
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException("Could not copy the roster batch", ex);
 		}
 		finally {

@@ -1,5 +1,6 @@
 package org.rongjun.benefits.payment;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.rongjun.support.Today.TODAY;
 
 /**
@@ -45,6 +47,8 @@ class PaymentRulesIntegrationTests {
 
 	final PaymentRuns runs;
 
+	final PaymentRunReports reports;
+
 	final BenefitStandards standards;
 
 	final SyntheticEntitlements people;
@@ -53,22 +57,20 @@ class PaymentRulesIntegrationTests {
 
 	final TransferService transfers;
 
-	final DeathEffects deathEffects;
-
 	final BeneficiaryService beneficiaries;
 
 	final JdbcClient jdbc;
 
-	PaymentRulesIntegrationTests(PaymentRuns runs, BenefitStandards standards, SyntheticEntitlements people,
-			DeathService deaths, TransferService transfers, DeathEffects deathEffects, BeneficiaryService beneficiaries,
-			JdbcClient jdbc) {
+	PaymentRulesIntegrationTests(PaymentRuns runs, PaymentRunReports reports, BenefitStandards standards,
+			SyntheticEntitlements people, DeathService deaths, TransferService transfers,
+			BeneficiaryService beneficiaries, JdbcClient jdbc) {
 		this.beneficiaries = beneficiaries;
 		this.runs = runs;
+		this.reports = reports;
 		this.standards = standards;
 		this.people = people;
 		this.deaths = deaths;
 		this.transfers = transfers;
-		this.deathEffects = deathEffects;
 		this.jdbc = jdbc;
 	}
 
@@ -184,12 +186,14 @@ class PaymentRulesIntegrationTests {
 		this.deaths.recordDeath(veteran,
 				new DeathReport(LocalDate.of(2025, 3, 15), "公安户籍注销", null, YearMonth.of(2025, 12)),
 				RegionScope.of(RegionCode.of(county)), "late.staff");
-		this.deathEffects.recordOverpayments(veteran, null, LocalDate.of(2025, 3, 15));
-		Map<String, Object> overpayment = this.jdbc
-			.sql("select first_month, last_month, amount_fen from benefits.overpayment where beneficiary_id = :b")
-			.param("b", beneficiary)
-			.query()
-			.singleRow();
+		// benefits hears of the death after the registry committed it (ADR 0022)
+		Map<String, Object> overpayment = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("select first_month, last_month, amount_fen from benefits.overpayment where beneficiary_id = :b")
+				.param("b", beneficiary)
+				.query()
+				.listOfRows(), (rows) -> !rows.isEmpty())
+			.get(0);
 		// April–September are the funeral months; October–December were overpaid
 		assertThat(overpayment.get("first_month").toString()).isEqualTo("2025-10-01");
 		assertThat(overpayment.get("last_month").toString()).isEqualTo("2025-12-01");
@@ -204,22 +208,53 @@ class PaymentRulesIntegrationTests {
 	 */
 	@Test
 	void aTransferredHouseholdIsPaidByTheOldAreaThroughDecemberAndByTheNewFromJanuary_Art22() throws Exception {
-		String xitangVillage = "330421103001";
-		String dayunVillage = "330421102001";
-		this.people.seed("moved", xitangVillage, "21", 1);
-		long veteran = this.people.veteranId("moved", 1);
-		long beneficiary = this.people.beneficiaryId(veteran);
-		TransferRequest request = this.transfers.request(veteran, new TransferDraft(dayunVillage, "投靠子女"),
-				RegionScope.of(RegionCode.of("330421103000")), "xitang.staff");
-		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
+		long beneficiary = this.people.beneficiaryId(movedFromXitangToDayun("moved").veteranId());
 		int approvedYear = TODAY.getYear();
 		YearMonth december = YearMonth.of(approvedYear, 12);
 		YearMonth january = december.plusMonths(1);
 
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, december, 1), beneficiary)).isTrue();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, december, 1), beneficiary)).isFalse();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, xitangVillage, january, 1), beneficiary)).isFalse();
-		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, dayunVillage, january, 1), beneficiary)).isTrue();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, december, 1), beneficiary)).isTrue();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, december, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, january, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, january, 1), beneficiary)).isTrue();
+	}
+
+	/**
+	 * The cut-over is registry's rule (PaymentCutOver), stored with the approval; runs
+	 * follow what the published view says rather than deriving it again.
+	 */
+	@Test
+	void runsFollowTheCutOverTheRegistryStoredWithTheTransfer_Art22() throws Exception {
+		TransferRequest request = movedFromXitangToDayun("cutover");
+		long veteran = request.veteranId();
+		long beneficiary = this.people.beneficiaryId(veteran);
+		assertThat(this.jdbc
+			.sql("select old_region_pays_through from registry.household_transfer where veteran_id = :veteran")
+			.param("veteran", veteran)
+			.query(LocalDate.class)
+			.single()).isEqualTo(YearMonth.of(TODAY.getYear(), 12).atDay(1));
+
+		// were the stored month earlier, the new area would pay December already
+		this.jdbc.sql("""
+				update registry.transfer_request set old_region_pays_through = :november where id = :id
+				""").param("november", YearMonth.of(TODAY.getYear(), 11).atDay(1)).param("id", request.id()).update();
+		YearMonth december = YearMonth.of(TODAY.getYear(), 12);
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, XITANG_VILLAGE, december, 1), beneficiary)).isFalse();
+		assertThat(paidIn(prepare(BenefitType.SURVIVOR_PENSION, DAYUN_VILLAGE, december, 1), beneficiary)).isTrue();
+	}
+
+	static final String XITANG_VILLAGE = "330421103001";
+
+	static final String DAYUN_VILLAGE = "330421102001";
+
+	/** A survivor seeded in a Xitang village whose household moved to Dayun today. */
+	private TransferRequest movedFromXitangToDayun(String tag) {
+		this.people.seed(tag, XITANG_VILLAGE, "21", 1);
+		TransferRequest request = this.transfers.request(this.people.veteranId(tag, 1),
+				new TransferDraft(DAYUN_VILLAGE, "投靠子女"), RegionScope.of(RegionCode.of("330421103000")),
+				"xitang.staff");
+		this.transfers.approve(request.id(), RegionScope.of(RegionCode.of("330421102000")), "dayun.staff");
+		return request;
 	}
 
 	/**
@@ -325,7 +360,7 @@ class PaymentRulesIntegrationTests {
 		PaymentRun run = prepare(BenefitType.SURVIVOR_PENSION, county, YearMonth.of(2031, 5), 1);
 		assertThat(run.lineCount()).isEqualTo(2);
 
-		UnpaidBeneficiaries unpaid = this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of(county)));
+		UnpaidBeneficiaries unpaid = this.reports.unpaid(run.id(), RegionScope.of(RegionCode.of(county)));
 		assertThat(unpaid.count()).isEqualTo(1);
 		assertThat(unpaid.first()).singleElement().satisfies((b) -> {
 			assertThat(b.beneficiaryId()).isEqualTo(this.people.beneficiaryId(this.people.veteranId("unpaid22", 1)));
@@ -333,7 +368,7 @@ class PaymentRulesIntegrationTests {
 			assertThat(b.householdType()).isEqualTo("ANY");
 		});
 		// outside the caller's scope nothing is listed
-		assertThatThrownBy(() -> this.runs.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
+		assertThatThrownBy(() -> this.reports.unpaid(run.id(), RegionScope.of(RegionCode.of("330421000000"))))
 			.isInstanceOfSatisfying(ProblemException.class,
 					(problem) -> assertThat(problem.code()).isEqualTo("NOT_FOUND"));
 	}

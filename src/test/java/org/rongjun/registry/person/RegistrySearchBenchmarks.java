@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
 
 import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.organization.RegionDirectory;
-import org.rongjun.registry.BinaryCopyRows;
+import org.rongjun.shared.copy.BinaryCopyRows;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionLevel;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.shared.copy.BinaryCopyIn;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -232,7 +233,7 @@ class RegistrySearchBenchmarks {
 					    id_number_mask, household_region_code, name_pinyin, name_initials, created_by)
 					from stdin (format binary)
 					""",
-					(rows, g, person) -> rows.row(11)
+					(copy, g, person) -> copy.row(11)
 						.int8(offset + g)
 						.text(person.name())
 						.text((g % 10 < 9) ? "MALE" : "FEMALE")
@@ -247,10 +248,10 @@ class RegistrySearchBenchmarks {
 					villages));
 			var keys = copiers.submit(() -> copy(
 					"copy registry.veteran_name_key (veteran_id, key, region_code) from stdin (format binary)",
-					(rows, g, person) -> {
+					(copy, g, person) -> {
 						for (String key : new java.util.LinkedHashSet<>(
 								List.of(person.name(), person.pinyin(), person.initials()))) {
-							rows.row(3).int8(offset + g).text(key).text(person.region());
+							copy.row(3).int8(offset + g).text(key).text(person.region());
 						}
 					}, villages));
 			people.get();
@@ -307,40 +308,20 @@ class RegistrySearchBenchmarks {
 
 	private interface RowWriter {
 
-		void write(BinaryCopyRows rows, long g, BenchPerson person);
+		void write(BinaryCopyIn copy, long g, BenchPerson person) throws java.sql.SQLException;
 
 	}
 
-	/** Streams people 1..total through one binary COPY, 10,000 rows per buffer. */
+	/** Streams people 1..total through one binary COPY. */
 	private Void copy(String sql, RowWriter writer, List<String> villages) throws Exception {
 		MessageDigest sha = MessageDigest.getInstance("SHA-256");
 		SplittableRandom random = new SplittableRandom(7);
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
-			org.postgresql.copy.CopyIn copy = connection.unwrap(org.postgresql.PGConnection.class)
-				.getCopyAPI()
-				.copyIn(sql);
-			try {
-				BinaryCopyRows rows = new BinaryCopyRows(1 << 22);
-				for (long g = 1; g <= this.total; g++) {
-					writer.write(rows, g, BenchPerson.of(g, villages, sha, random));
-					if (g % 10_000 == 0 || g == this.total) {
-						byte[] bytes = rows.finish().readAllBytes();
-						// The header opens the stream and the trailer ends it: only the
-						// first
-						// buffer keeps its header, only the last its trailer.
-						int from = (g <= 10_000) ? 0 : 19;
-						int to = (g == this.total) ? bytes.length : bytes.length - 2;
-						copy.writeToCopy(bytes, from, to - from);
-						rows = new BinaryCopyRows(1 << 22);
-					}
-				}
-				copy.endCopy();
+		try (java.sql.Connection connection = this.dataSource.getConnection();
+				BinaryCopyIn copy = BinaryCopyIn.start(connection, sql)) {
+			for (long g = 1; g <= this.total; g++) {
+				writer.write(copy, g, BenchPerson.of(g, villages, sha, random));
 			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
+			copy.finish();
 		}
 		return null;
 	}

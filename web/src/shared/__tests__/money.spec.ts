@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatYuan, parseYuan } from '../money'
+import { formatYuan, parseYuan } from '@/shared/utils/money'
 
 describe('formatYuan', () => {
   it('shows fen as yuan with two decimals and thousands separators', () => {
@@ -8,6 +8,7 @@ describe('formatYuan', () => {
     expect(formatYuan(7)).toBe('0.07')
     expect(formatYuan(0)).toBe('0.00')
     expect(formatYuan(123456789012)).toBe('1,234,567,890.12')
+    expect(formatYuan(100000000)).toBe('1,000,000.00')
   })
 
   it('keeps the sign of a negative amount and can leave out the grouping', () => {

@@ -1,4 +1,4 @@
-package org.rongjun.benefits.bench;
+package org.rongjun.benefits.payment;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,10 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.benefits.BenefitType;
-import org.rongjun.benefits.payment.BankFileFormat;
-import org.rongjun.benefits.payment.PaymentRun;
-import org.rongjun.benefits.payment.PaymentRuns;
-import org.rongjun.benefits.payment.PrepareRequest;
 import org.rongjun.registry.SyntheticEntitlements;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +43,8 @@ class PaymentRunBenchmark {
 
 	final PaymentRuns runs;
 
+	final PaymentRunReports reports;
+
 	final SyntheticEntitlements people;
 
 	final JdbcClient jdbc;
@@ -56,8 +54,10 @@ class PaymentRunBenchmark {
 	/** Builds the floor table and checkpoints, which the application's role may not. */
 	final DatabaseSuperuser superuser;
 
-	PaymentRunBenchmark(PaymentRuns runs, SyntheticEntitlements people, JdbcClient jdbc, DataSource dataSource) {
+	PaymentRunBenchmark(PaymentRuns runs, PaymentRunReports reports, SyntheticEntitlements people, JdbcClient jdbc,
+			DataSource dataSource) {
 		this.runs = runs;
+		this.reports = reports;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -83,7 +83,7 @@ class PaymentRunBenchmark {
 					new PrepareRequest(BenefitType.SURVIVOR_PENSION, REGION, YearMonth.of(2032, 1), 1), "bench");
 			long prepared = System.nanoTime();
 			CountingStream file = new CountingStream();
-			long records = this.runs.writeBankFileNow(run.id(), BankFileFormat.CSV, file);
+			long records = this.reports.writeBankFileNow(run.id(), BankFileFormat.CSV, file);
 			double runSeconds = (System.nanoTime() - started) / 1e9;
 			assertThat(run.lineCount()).isEqualTo(PEOPLE);
 			assertThat(records).isEqualTo(PEOPLE);

@@ -1,22 +1,34 @@
-package org.rongjun.registry;
+package org.rongjun.shared.copy;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.postgresql.copy.CopyIn;
 
 /**
- * Rows in PostgreSQL's binary COPY format, rendered into one buffer and copied in one go.
- * Binary rather than CSV: ciphertexts and blind indexes go as they are instead of as hex
- * text the server parses back, and neither side quotes or escapes anything.
+ * Rows in PostgreSQL's binary COPY format (the "COPY" chapter, "Binary Format"), encoded
+ * field by field into one growing buffer: a header, then per row a 16-bit field count and
+ * per field a 32-bit length (-1 for NULL) and the value in its binary send format.
+ * <p>
+ * Binary rather than text or CSV: ciphertexts and blind indexes go as they are instead of
+ * as hex the server parses back, dates and numbers are not spelled out, and nothing is
+ * quoted or escaped. Text goes as UTF-8 (the database encoding) straight into the buffer,
+ * without a byte[] per value. The fields of a row must have exactly the types of the
+ * columns of the COPY, in their order: the server does not convert.
+ * <p>
+ * Rows are collected here and sent in one go ({@link #copyInto}), or streamed through a
+ * {@link BinaryCopyIn}, which sends the buffer whenever it fills.
  */
 public final class BinaryCopyRows {
 
-	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0,
-			0, 0, 0, 0 };
+	static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
+
+	/** The signature, 32 bits of flags and 32 bits of header extension length. */
+	static final int HEADER_LENGTH = SIGNATURE.length + 8;
 
 	/** PostgreSQL counts dates in days from 2000-01-01. */
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
@@ -27,9 +39,13 @@ public final class BinaryCopyRows {
 
 	private int length;
 
+	private long rows;
+
 	public BinaryCopyRows(int capacity) {
 		this.buffer = new byte[Math.max(capacity, 64)];
-		put(HEADER);
+		put(SIGNATURE);
+		putInt(0); // flags
+		putInt(0); // no header extension
 	}
 
 	/** Starts a row of {@code fields} columns. */
@@ -37,9 +53,11 @@ public final class BinaryCopyRows {
 		ensure(2);
 		this.buffer[this.length++] = (byte) (fields >>> 8);
 		this.buffer[this.length++] = (byte) fields;
+		this.rows++;
 		return this;
 	}
 
+	/** A {@code text} (or {@code varchar}) field. */
 	public BinaryCopyRows text(@Nullable String value) {
 		if (value == null) {
 			return none();
@@ -50,6 +68,7 @@ public final class BinaryCopyRows {
 		return this;
 	}
 
+	/** A {@code bytea} field. */
 	public BinaryCopyRows bytes(byte @Nullable [] value) {
 		if (value == null) {
 			return none();
@@ -59,6 +78,7 @@ public final class BinaryCopyRows {
 		return this;
 	}
 
+	/** A {@code bigint} field. */
 	public BinaryCopyRows int8(long value) {
 		putInt(8);
 		putInt((int) (value >>> 32));
@@ -66,6 +86,19 @@ public final class BinaryCopyRows {
 		return this;
 	}
 
+	/** A {@code bigint} field that may be NULL. */
+	public BinaryCopyRows int8(@Nullable Long value) {
+		return (value != null) ? int8(value.longValue()) : none();
+	}
+
+	/** An {@code integer} field. */
+	public BinaryCopyRows int4(int value) {
+		putInt(4);
+		putInt(value);
+		return this;
+	}
+
+	/** A {@code date} field. */
 	public BinaryCopyRows date(@Nullable LocalDate value) {
 		if (value == null) {
 			return none();
@@ -75,11 +108,17 @@ public final class BinaryCopyRows {
 		return this;
 	}
 
+	/** A {@code boolean} field. */
 	public BinaryCopyRows bool(boolean value) {
 		putInt(1);
 		ensure(1);
 		this.buffer[this.length++] = (byte) (value ? 1 : 0);
 		return this;
+	}
+
+	/** A {@code boolean} field that may be NULL. */
+	public BinaryCopyRows bool(@Nullable Boolean value) {
+		return (value != null) ? bool(value.booleanValue()) : none();
 	}
 
 	/** A one-dimensional {@code text[]} without nulls. */
@@ -100,6 +139,53 @@ public final class BinaryCopyRows {
 		}
 		putInt(sizeAt, this.length - sizeAt - 4);
 		return this;
+	}
+
+	/** A NULL field. */
+	public BinaryCopyRows none() {
+		putInt(-1);
+		return this;
+	}
+
+	/** The rows started so far. */
+	public long rows() {
+		return this.rows;
+	}
+
+	/**
+	 * Copies the rows into {@code copySql} ({@code COPY … FROM STDIN (FORMAT binary)}) on
+	 * the connection, in its transaction; returns the number of rows the server took. The
+	 * rows are spent.
+	 */
+	public long copyInto(Connection connection, String copySql) throws SQLException {
+		try (BinaryCopyIn copy = BinaryCopyIn.start(connection, copySql, this)) {
+			return copy.finish();
+		}
+	}
+
+	/** Bytes buffered, not sent yet. */
+	int size() {
+		return this.length;
+	}
+
+	/** Sends what is buffered and empties the buffer (the header, once sent, is gone). */
+	void sendTo(CopyIn copy) throws SQLException {
+		if (this.length > 0) {
+			copy.writeToCopy(this.buffer, 0, this.length);
+			this.length = 0;
+		}
+	}
+
+	/** Appends the trailer that ends the stream. */
+	void end() {
+		ensure(2);
+		this.buffer[this.length++] = (byte) 0xff;
+		this.buffer[this.length++] = (byte) 0xff;
+	}
+
+	/** What is buffered, for tests of the encoding. */
+	byte[] buffered() {
+		return Arrays.copyOf(this.buffer, this.length);
 	}
 
 	/**
@@ -142,19 +228,6 @@ public final class BinaryCopyRows {
 		return at - start;
 	}
 
-	BinaryCopyRows none() {
-		putInt(-1);
-		return this;
-	}
-
-	/** The rows with the trailer, ready for {@code CopyManager.copyIn}. */
-	public InputStream finish() {
-		ensure(2);
-		this.buffer[this.length++] = (byte) 0xff;
-		this.buffer[this.length++] = (byte) 0xff;
-		return new ByteArrayInputStream(this.buffer, 0, this.length);
-	}
-
 	private void putInt(int at, int value) {
 		this.buffer[at] = (byte) (value >>> 24);
 		this.buffer[at + 1] = (byte) (value >>> 16);
@@ -164,10 +237,8 @@ public final class BinaryCopyRows {
 
 	private void putInt(int value) {
 		ensure(4);
-		this.buffer[this.length++] = (byte) (value >>> 24);
-		this.buffer[this.length++] = (byte) (value >>> 16);
-		this.buffer[this.length++] = (byte) (value >>> 8);
-		this.buffer[this.length++] = (byte) value;
+		putInt(this.length, value);
+		this.length += 4;
 	}
 
 	private void put(byte[] bytes) {
