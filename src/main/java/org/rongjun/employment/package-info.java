@@ -12,8 +12,7 @@
  * {@code matching} (scores, referrals, the workbench), {@code demo} and the controllers
  * in {@code web}.
  */
-@ApplicationModule(displayName = "Employment 就业创业",
-		allowedDependencies = { "registry", "organization", "workbench", "shared" })
+@ApplicationModule(displayName = "Employment 就业创业", allowedDependencies = { "registry", "workbench", "shared" })
 @NullMarked
 package org.rongjun.employment;
 
