@@ -433,7 +433,7 @@ class BrowserJourneyTests {
 			shoot(page, "13-employment-referred");
 			referral.locator("[data-test=referral-record]").click();
 			page.locator("[data-test=step-HIRED]").click();
-			page.locator("[data-test=step-note] textarea").fill("试用期三个月");
+			page.locator("textarea[data-test=step-note], [data-test=step-note] textarea").first().fill("试用期三个月");
 			page.locator("[data-test=step-submit]").click();
 			assertThat(referral.locator("[data-test=referral-status]")).hasText("录用");
 			assertThat(page.locator("[data-test=post-detail-filled]")).containsText("1/1");
