@@ -9,6 +9,10 @@ import { messagingRoutes } from '@/modules/messaging/routes'
 import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
 import { employmentRoutes } from '@/modules/employment/routes'
+import { contactRoutes } from '@/modules/contact/routes'
+import { riskRoutes } from '@/modules/risk/routes'
+import { petitionsRoutes } from '@/modules/petitions/routes'
+import { calendarRoutes } from '@/modules/calendar/routes'
 
 export interface MenuGroup {
   title: string
@@ -22,12 +26,15 @@ export const menuGroups: MenuGroup[] = [
   { title: '临时困难补助', icon: 'Wallet', routes: grantsRoutes },
   { title: '褒扬激励', icon: 'Finished', routes: honorsRoutes },
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
+  { title: '常态化联系', icon: 'Phone', routes: contactRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
   { title: '就业创业', icon: 'Suitcase', routes: employmentRoutes },
+  { title: '矛盾隐患排查', icon: 'Warning', routes: riskRoutes },
+  { title: '信访', icon: 'Tickets', routes: petitionsRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },
   { title: '抚恤优待', icon: 'Money', routes: benefitsRoutes },
   { title: '组织机构', icon: 'OfficeBuilding', routes: organizationRoutes },
-  { title: '系统管理', icon: 'Setting', routes: identityRoutes },
+  { title: '系统管理', icon: 'Setting', routes: [...identityRoutes, ...calendarRoutes] },
 ]
 
 type PermissionCheck = (code: string) => boolean

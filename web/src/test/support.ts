@@ -16,6 +16,7 @@ export interface RecordedRequest {
   url: string
   params: unknown
   data: unknown
+  headers: Record<string, unknown>
 }
 
 /** A JSON body as its value; a text body (a CSV file) as it is. */
@@ -37,7 +38,7 @@ export function fakeBackend(routes: Record<string, Handler | Reply>) {
     const method = (config.method ?? 'get').toUpperCase()
     const url = config.url ?? ''
     const data: unknown = typeof config.data === 'string' ? parseBody(config.data) : config.data
-    requests.push({ method, url, params: config.params, data })
+    requests.push({ method, url, params: config.params, data, headers: config.headers.toJSON() })
     const key = `${method} ${url}`
     let reply: Reply
     if (key in routes) {

@@ -114,9 +114,18 @@ export interface CountdownQuery extends PageQuery {
   colour?: CountdownColour | null
 }
 
+/** Where a problem was heard: on a visit, or on a contact recorded by the contact module. */
+export type ProblemSource = 'VISIT' | 'CONTACT'
+export const problemSourceLabels: Record<ProblemSource, string> = {
+  VISIT: '走访慰问',
+  CONTACT: '常态化联系',
+}
+
 export interface Problem {
   id: number
-  visitId: number
+  source: ProblemSource
+  visitId: number | null
+  contactRecordId: number | null
   veteranId: number | null
   subjectName: string
   regionCode: string

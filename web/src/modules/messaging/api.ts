@@ -4,7 +4,13 @@ import { cleanParams, http, type Page, type PageQuery } from '@/shared/api/http'
 export type Channel = 'SMS' | 'EMAIL' | 'WECHAT' | 'IN_APP'
 export type CampaignStatus = 'DRAFT' | 'SENDING' | 'DONE'
 export type MessageStatus =
-  'PENDING' | 'SENDING' | 'SENT' | 'DELIVERED' | 'FAILED' | 'SKIPPED_OPTED_OUT'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'SKIPPED_OPTED_OUT'
+  | 'SKIPPED_NO_ADDRESS'
 export type Anniversary = 'BIRTHDAY' | 'ENLISTMENT'
 export type OptOutSource = 'SMS_REPLY' | 'STAFF'
 
@@ -15,6 +21,10 @@ export interface Template {
   title: string
   body: string
   variables: string[]
+  /** The region the template belongs to; null: a shared template from before scopes. */
+  scopeCode: string | null
+  /** Whether this user may change it (inside their scope; those of regions above are read-only). */
+  editable: boolean
   updatedAt: string
 }
 
@@ -43,9 +53,20 @@ export interface Audience {
   on?: string | null
 }
 
+/** Whom a channel reaches in an audience, and whom it leaves out and why. */
+export interface ChannelReach {
+  channel: Channel
+  reachable: number
+  noAddress: number
+  /** 无手机号 / 无平台账号 / 无邮箱地址 / 未绑定微信 */
+  noAddressReason: string
+  optedOut: number
+}
+
 export interface AudienceCount {
   people: number
   withPhone: number
+  channels: ChannelReach[]
 }
 
 export type StatusCounts = Record<MessageStatus, number>
@@ -55,6 +76,7 @@ export interface Campaign {
   name: string
   templateId: number
   title: string
+  body: string
   channels: Channel[]
   variables: Record<string, string>
   createdBy: string
@@ -69,6 +91,8 @@ export interface Campaign {
   audience: Audience | null
   scheduledAt: string | null
   queuedAt: string | null
+  /** When the whole audience was in the outbox; until then the campaign cannot end. */
+  audienceQueuedAt: string | null
 }
 
 export interface CampaignRequest {
@@ -80,14 +104,24 @@ export interface CampaignRequest {
   scheduledAt: string | null
 }
 
+export interface LeftOut {
+  channel: Channel
+  code: 'NO_ADDRESS' | 'OPTED_OUT'
+  /** In words: 无手机号, 无平台账号, 已退订 … */
+  reason: string
+  count: number
+}
+
 export interface CampaignReport {
   countsByChannel: Partial<Record<Channel, StatusCounts>>
+  leftOut: LeftOut[]
   failures: { channel: Channel; reason: string; count: number }[]
 }
 
 export interface OptOut {
   id: number
   channel: Channel
+  /** Masked (138****5678): addresses are stored sealed. */
   address: string | null
   recipientKey: string | null
   source: OptOutSource
@@ -154,6 +188,7 @@ export const messageStatusLabels: Record<MessageStatus, string> = {
   DELIVERED: '已送达',
   FAILED: '失败',
   SKIPPED_OPTED_OUT: '已退订跳过',
+  SKIPPED_NO_ADDRESS: '无联系方式',
 }
 
 export const anniversaryLabels: Record<Anniversary, string> = {
@@ -196,18 +231,18 @@ export const campaignApi = {
     http.get<CampaignReport>(`${BASE}/campaigns/${id}/report`).then((r) => r.data),
   create: (body: CampaignRequest) =>
     http.post<Campaign>(`${BASE}/campaigns`, body, { silent: true }).then((r) => r.data),
-  send: (id: number) =>
-    http.post<{ jobId: number }>(`${BASE}/campaigns/${id}/send`, {}).then((r) => r.data),
-  countAudience: (audience: Audience) =>
+  send: (id: number) => http.post<Campaign>(`${BASE}/campaigns/${id}/send`, {}).then((r) => r.data),
+  countAudience: (audience: Audience, channels: Channel[] = ['SMS']) =>
     http
       .post<AudienceCount>(`${BASE}/campaigns/audience-count`, cleanParams(audience), {
+        params: { channels: channels.join(',') },
         silent: true,
       })
       .then((r) => r.data),
 }
 
 export const optOutApi = {
-  list: (query: PageQuery & { channel?: Channel | null }) =>
+  list: (query: PageQuery & { channel?: Channel | null; address?: string | null }) =>
     http.get<Page<OptOut>>(`${BASE}/opt-outs`, { params: cleanParams(query) }).then((r) => r.data),
   add: (body: OptOutRequest) =>
     http.post(`${BASE}/opt-outs`, body, { silent: true }).then(() => undefined),

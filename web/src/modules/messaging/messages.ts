@@ -1,4 +1,11 @@
-import type { Campaign, Channel, MessageStatus, StatusCounts } from './api'
+import {
+  channelLabels,
+  type Campaign,
+  type Channel,
+  type ChannelReach,
+  type MessageStatus,
+  type StatusCounts,
+} from './api'
 
 /** The variables a template may use (server: TemplateText.KNOWN), in chip order. */
 export const TEMPLATE_VARIABLES: { name: string; label: string }[] = [
@@ -49,14 +56,31 @@ export function insertVariable(
   }
 }
 
-/** Messages that need no more sending: a provider's answer or an opt-out. */
-const SETTLED: MessageStatus[] = ['SENT', 'DELIVERED', 'FAILED', 'SKIPPED_OPTED_OUT']
+/** Messages that need no more sending: a provider's answer, an opt-out, no address. */
+const SETTLED: MessageStatus[] = [
+  'SENT',
+  'DELIVERED',
+  'FAILED',
+  'SKIPPED_OPTED_OUT',
+  'SKIPPED_NO_ADDRESS',
+]
 
 export function emptyCounts(): StatusCounts {
-  return { PENDING: 0, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0, SKIPPED_OPTED_OUT: 0 }
+  return {
+    PENDING: 0,
+    SENDING: 0,
+    SENT: 0,
+    DELIVERED: 0,
+    FAILED: 0,
+    SKIPPED_OPTED_OUT: 0,
+    SKIPPED_NO_ADDRESS: 0,
+  }
 }
 
-/** How far a campaign has got: settled messages over all its messages, 0–100. */
+/**
+ * How far a campaign has got: settled messages over all its messages, 0–100; below 100 while its
+ * audience is still being queued.
+ */
 export function progressOf(
   campaign: Pick<Campaign, 'messageCount' | 'countsByStatus' | 'status'>,
 ): number {
@@ -71,11 +95,31 @@ export function progressOf(
 
 /** Whether the detail page should keep refreshing. */
 export function isInFlight(
-  campaign: Pick<Campaign, 'status' | 'queuedAt' | 'scheduledAt'>,
+  campaign: Pick<Campaign, 'status' | 'queuedAt' | 'audienceQueuedAt' | 'audience'>,
 ): boolean {
-  if (campaign.status === 'SENDING') return true
-  // Queued but the first chunk not yet written: the job is reading the audience.
-  return campaign.status === 'DRAFT' && campaign.queuedAt !== null
+  // Sending, or begun and the audience not yet all read (a chunk may not be written yet).
+  return campaign.status === 'SENDING' || isQueuing(campaign)
+}
+
+/** Whether the campaign's audience is still being read into the outbox. */
+export function isQueuing(
+  campaign: Pick<Campaign, 'queuedAt' | 'audienceQueuedAt' | 'audience'>,
+): boolean {
+  return (
+    campaign.audience !== null && campaign.queuedAt !== null && campaign.audienceQueuedAt === null
+  )
+}
+
+/**
+ * One sentence per channel on whom an audience reaches and whom it leaves out, e.g.
+ * `短信：可送达 380 人；无手机号 40 人，已退订 3 人`.
+ */
+export function describeReach(reach: ChannelReach): string {
+  const out: string[] = []
+  if (reach.noAddress > 0) out.push(`${reach.noAddressReason} ${reach.noAddress} 人`)
+  if (reach.optedOut > 0) out.push(`已退订 ${reach.optedOut} 人`)
+  const label = channelLabels[reach.channel]
+  return `${label}：可送达 ${reach.reachable} 人` + (out.length ? `；${out.join('，')}` : '')
 }
 
 /** Rows of the delivery report table: one per channel, statuses as columns, plus a total. */

@@ -34,6 +34,8 @@ export interface Staff {
   position: string | null
   phone: string | null
   active: boolean
+  /** The login account this staff member works under (a liaison's "my people"), if linked. */
+  username: string | null
 }
 
 export interface StaffRequest {
@@ -42,6 +44,7 @@ export interface StaffRequest {
   position: string
   phone: string
   active: boolean
+  username: string
 }
 
 export const stationKindLabels: Record<StationKind, string> = {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
+  asSubmission,
   fieldErrors,
   http,
   onPasswordChangeRequired,
@@ -101,5 +102,15 @@ describe('http CSRF retry', () => {
     const error = await failure(http.post('/api/y', {}, { silent: true }))
     expect(problemMessage(error)).toBe('页面已过期，请刷新后重试')
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+  })
+
+  it('sends the Idempotency-Key of a marked submission with its POST only', async () => {
+    const { requests } = fakeBackend({ 'POST /api/x': [201, {}], 'POST /api/y': [201, {}] })
+    await http.post('/api/x', asSubmission({ name: '甲' }, 'key-of-this-submission'))
+    await http.post('/api/y', { name: '乙' })
+    expect(requests.find((r) => r.url === '/api/x')?.headers['Idempotency-Key']).toBe(
+      'key-of-this-submission',
+    )
+    expect(requests.find((r) => r.url === '/api/y')?.headers['Idempotency-Key']).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, reactive, type PropType } from 'vue'
 import { ElMessage, type FormRules } from 'element-plus'
+import { AxiosError } from 'axios'
 import { http } from '@/shared/api/http'
 import BaseFormDialog from '@/shared/components/BaseFormDialog.vue'
 import { useFormDialog } from '@/shared/composables/useFormDialog'
@@ -188,6 +189,43 @@ describe('useFormDialog', () => {
     await wrapper.setProps({ ready: false })
     await wrapper.vm.submit()
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('sends an Idempotency-Key, kept for a retry after no answer and new after an answer', async () => {
+    let attempt = 0
+    const { requests } = fakeBackend({
+      'POST /api/things': (config) => {
+        attempt += 1
+        if (attempt === 1) throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, config)
+        if (attempt === 3) return [400, problem(400, 'VALIDATION_FAILED', '名称已存在')]
+        return [201, { id: attempt, name: '甲' }]
+      },
+    })
+    const wrapper = mountForm({ thing: null })
+    await flushPromises()
+    wrapper.vm.form.name = '甲'
+
+    await submit(wrapper)
+    expect(wrapper.vm.error).toBe('无法连接服务器，请检查网络')
+    await submit(wrapper)
+    expect(wrapper.emitted('saved')).toHaveLength(1)
+
+    await wrapper.setProps({ modelValue: false })
+    await wrapper.setProps({ modelValue: true })
+    await flushPromises()
+    wrapper.vm.form.name = '乙'
+    await submit(wrapper)
+    await submit(wrapper)
+
+    const keys = requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.headers['Idempotency-Key'])
+    expect(keys).toHaveLength(4)
+    keys.forEach((key) => expect(key).toMatch(/^[0-9a-f]{32}$/))
+    expect(keys[1]).toBe(keys[0])
+    expect(keys[2]).not.toBe(keys[1])
+    expect(keys[3]).not.toBe(keys[2])
     wrapper.unmount()
   })
 })

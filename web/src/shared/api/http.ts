@@ -80,6 +80,56 @@ http.interceptors.request.use(async (config) => {
   return config
 })
 
+/**
+ * A form submission's body: the same fields, with its Idempotency-Key on the prototype, where
+ * JSON does not see it but the request interceptor below does. (Axios copies plain-object
+ * bodies when it merges a request's config, so a body cannot be recognised by identity.)
+ */
+class Submission {
+  constructor(readonly idempotencyKey: string) {}
+}
+
+/** A new random key (also without `crypto.randomUUID`, which needs HTTPS). */
+export function newSubmissionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * `body` as one form submission: its POST carries `key` in the `Idempotency-Key` header, so
+ * the server runs it once however often it is retried (docs/api.md). Other values are
+ * returned as they are.
+ */
+export function asSubmission<T>(body: T, key: string): T {
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    Object.getPrototypeOf(body) !== Object.prototype
+  ) {
+    return body
+  }
+  return Object.assign(Object.create(new Submission(key)) as object, body) as T
+}
+
+http.interceptors.request.use((config) => {
+  if ((config.method ?? 'get').toLowerCase() === 'post' && config.data instanceof Submission) {
+    config.headers.set('Idempotency-Key', config.data.idempotencyKey)
+  }
+  return config
+})
+
+/**
+ * Whether a failed submission was answered for good, so that the next attempt is a new
+ * submission with a new key. Without an answer (network error, timeout), with a server error
+ * or while the first attempt still runs, the outcome is unknown: a retry reuses the key and
+ * gets the first attempt's result instead of making a second record.
+ */
+export function isSettled(error: unknown): boolean {
+  if (!axios.isAxiosError(error) || !error.response) return false
+  const status = error.response.status
+  return status < 500 && toProblem(error)?.code !== 'IDEMPOTENCY_IN_PROGRESS'
+}
+
 function isProblem(data: unknown): data is Problem {
   return (
     typeof data === 'object' &&

@@ -1,6 +1,12 @@
 import { nextTick, ref, watch } from 'vue'
 import { ElMessage, type FormInstance } from 'element-plus'
-import { fieldErrors, problemMessage } from '@/shared/api/http'
+import {
+  asSubmission,
+  fieldErrors,
+  isSettled,
+  newSubmissionKey,
+  problemMessage,
+} from '@/shared/api/http'
 
 export interface FormDialogOptions<TRequest, TResponse> {
   /** Whether the dialog is open (usually `() => props.modelValue`); opening it resets the form. */
@@ -29,6 +35,8 @@ export interface FormDialogOptions<TRequest, TResponse> {
  * The submit logic every create/edit dialog shares: reset when opened, validate, call the API
  * once at a time, toast, hand the answer to the parent and close; on failure map the problem's
  * `errors[]` onto the form items (`serverErrors`) and show its detail in a banner (`error`).
+ * A POST is sent with an Idempotency-Key, reused when the user retries after no answer, so a
+ * save that reached the server before the network failed is not made twice.
  *
  * ```vue
  * const { formRef, serverErrors, error, saving, submit } = useFormDialog({ ... })
@@ -42,6 +50,9 @@ export function useFormDialog<TRequest, TResponse>(
   const serverErrors = ref<Record<string, string>>({})
   const error = ref('')
   const saving = ref(false)
+  // One Idempotency-Key per submission: new when the dialog opens and after an answer,
+  // kept for a retry whose first attempt got none (the server then returns its result).
+  let submissionKey = newSubmissionKey()
 
   function clearErrors() {
     serverErrors.value = {}
@@ -52,6 +63,7 @@ export function useFormDialog<TRequest, TResponse>(
     options.visible,
     async (open) => {
       if (!open) return
+      submissionKey = newSubmissionKey()
       options.reset?.()
       clearErrors()
       await nextTick()
@@ -67,7 +79,8 @@ export function useFormDialog<TRequest, TResponse>(
     if (!valid) return
     saving.value = true
     try {
-      const response = await options.send(options.request())
+      const response = await options.send(asSubmission(options.request(), submissionKey))
+      submissionKey = newSubmissionKey()
       const message =
         typeof options.successMessage === 'function'
           ? options.successMessage()
@@ -76,6 +89,7 @@ export function useFormDialog<TRequest, TResponse>(
       options.onSaved?.(response)
       options.close()
     } catch (e) {
+      if (isSettled(e)) submissionKey = newSubmissionKey()
       serverErrors.value = fieldErrors(e)
       error.value = problemMessage(e, options.errorMessage ?? '保存失败')
     } finally {

@@ -20,3 +20,25 @@ export async function confirmed(
     return false
   }
 }
+
+/**
+ * Asks for a short text (a reason, a step taken) before a step that needs one; resolves the
+ * trimmed text, or null when the user backs out. An empty answer is refused in the box itself.
+ */
+export async function askedFor(
+  message: string,
+  title: string,
+  confirmButtonText: string,
+): Promise<string | null> {
+  try {
+    const { value } = await ElMessageBox.prompt(message, title, {
+      confirmButtonText,
+      cancelButtonText: '取消',
+      inputType: 'textarea',
+      inputValidator: (v: string) => (v && v.trim().length > 0) || '请填写内容',
+    })
+    return value.trim()
+  } catch {
+    return null
+  }
+}

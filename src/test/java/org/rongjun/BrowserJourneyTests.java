@@ -17,7 +17,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.rongjun.messaging.MessageDispatcher;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
@@ -376,6 +376,58 @@ class BrowserJourneyTests {
 	}
 
 	/**
+	 * The petition desk (信访工作条例 Art 19, 23, 32): county.staff registers a visit, accepts
+	 * it with the written notice (the 15-day clock met, the 60-day one running) and
+	 * answers it with a 处理意见书 whose PDF is offered.
+	 */
+	@Test
+	void theCountyDeskRegistersAcceptsAndAnswersAPetition() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.loggedIn(this.port, "county.staff");
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page page = newPage(browser);
+			page.setDefaultTimeout(60_000);
+			logIn(page, base, "county.staff");
+			assertThat(page.locator("[data-test=app-menu] [data-test=menu-petitions]")).hasCount(1);
+			page.navigate(base + "/petitions");
+			page.locator("[data-test=petition-register]").click();
+			input(page, "petition-name").fill("浏览器信访人");
+			input(page, "petition-phone").fill("13912345678");
+			input(page, "petition-address").fill("嘉善县西塘镇西街1号");
+			input(page, "petition-subject").fill("反映优待证办理进度");
+			page.locator("textarea[data-test=petition-content]").fill("申请优待证已两个月，请求尽快办理。");
+			page.locator("[data-test=petition-submit]").click();
+			page.waitForURL("**/petitions/*");
+			assertThat(page.locator("[data-test=petition-status]")).hasText("待受理");
+			assertThat(page.locator("[data-test=clock-NOTICE]")).hasText("进行中");
+			assertThat(page.locator("[data-test=petition-detail]")).containsText("139****5678");
+			shoot(page, "13-petition-registered");
+
+			page.locator("[data-test=petition-step-accept]").click();
+			page.locator("textarea[data-test=step-procedureNote]").fill("由县局优抚股核实办理进度，60日内书面答复");
+			page.locator("[data-test=petition-step-submit]").click();
+			assertThat(page.locator("[data-test=petition-status]")).hasText("办理中");
+			assertThat(page.locator("[data-test=clock-NOTICE]")).hasText("按期完成");
+			assertThat(page.locator("[data-test=clock-HANDLING]")).hasText("进行中");
+			assertThat(page.locator("[data-test=letter-acceptance]")).isVisible();
+
+			page.locator("[data-test=petition-step-answer]").click();
+			page.locator("textarea[data-test=step-request]").fill("请求尽快办理优待证");
+			page.locator("textarea[data-test=step-factsAndReasons]").fill("经核实，制卡信息已报送，银行制卡中。");
+			page.locator("textarea[data-test=step-opinionText]").fill("已督促制卡，预计两周内发放。");
+			page.locator("textarea[data-test=step-legalBasis]").fill("《退役军人保障法》第十五条");
+			page.locator("[data-test=petition-step-submit]").click();
+			assertThat(page.locator("[data-test=petition-status]")).hasText("已答复");
+			assertThat(page.locator("[data-test=clock-HANDLING]")).hasText("按期完成");
+			assertThat(page.locator("[data-test=letter-opinion]")).isVisible();
+			assertThat(page.locator("[data-test=petition-timeline]")).containsText("出具信访处理意见书");
+			shoot(page, "14-petition-answered");
+		}
+	}
+
+	/**
 	 * From a job posting to a referral to 录用 (issue 18.10): a township clerk finds the
 	 * county's posting, refers a matched veteran from the ranked list, records the hire,
 	 * and sees the posting filled and the veteran employed; the posting list reads at
@@ -430,7 +482,7 @@ class BrowserJourneyTests {
 			Locator referral = page.locator("[data-test=referral-table] tr",
 					new Page.LocatorOptions().setHasText(name));
 			assertThat(referral.locator("[data-test=referral-status]")).hasText("已推荐");
-			shoot(page, "13-employment-referred");
+			shoot(page, "16-employment-referred");
 			referral.locator("[data-test=referral-record]").click();
 			page.locator("[data-test=step-HIRED]").click();
 			page.locator("textarea[data-test=step-note], [data-test=step-note] textarea").first().fill("试用期三个月");
@@ -442,12 +494,12 @@ class BrowserJourneyTests {
 			page.waitForURL("**/employment/profiles/" + veteran);
 			assertThat(page.locator("[data-test=profile-detail-status]")).hasText("就业");
 			assertThat(page.locator("[data-test=profile-history]")).containsText("经就业推荐");
-			shoot(page, "14-employment-hired");
+			shoot(page, "17-employment-hired");
 
 			page.setViewportSize(375, 812);
 			page.navigate(base + "/employment/posts");
 			assertThat(page.locator("[data-test=post-table]")).isVisible();
-			shoot(page, "15-employment-posts-phone");
+			shoot(page, "18-employment-posts-phone");
 		}
 	}
 

@@ -56,6 +56,27 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/benefits/runs/{}", "select id from benefits.payment_run where region_code like :p");
 		KINDS.put("/api/benefits/standards/{}",
 				"SHARED:select id from benefits.benefit_standard where region_code = '330421000000' order by id limit 1");
+		KINDS.put("/api/calendar/years/{}", "SHARED:select 2026");
+		// Cadences are the county's (a township reads them; the county's staff sets
+		// them).
+		KINDS.put("/api/contact/cadences/{}",
+				"SHARED:select id from contact.cadence where region_code is null order by id limit 1");
+		KINDS.put("/api/contact/liaisons/{}", "select s.id from organization.staff s "
+				+ "join organization.service_station st on st.id = s.station_id where st.region_code like :p");
+		KINDS.put("/api/contact/people/{}", "select veteran_id from contact.follow where region_code like :p");
+		KINDS.put("/api/contact/records/{}", "select id from contact.contact_record where region_code like :p");
+		KINDS.put("/api/petitions/{}", "select id from petitions.petition where region_code like :p");
+		KINDS.put("/api/petitions/{}/letters/{}",
+				"select id, 'ACCEPTANCE' from petitions.petition where region_code like :p");
+		KINDS.put("/api/petitions/{}/review-opinions/{}",
+				"select id, 'REVIEW' from petitions.petition where region_code like :p");
+		KINDS.put("/api/risk/items/{}", "select id from risk.risk_item where region_code like :p");
+		KINDS.put("/api/risk/items/{}/evidence/{}",
+				"select id, '" + NO_SUCH_ATTACHMENT + "' from risk.risk_item where region_code like :p");
+		KINDS.put("/api/risk/screenings/{}", "select id from risk.screening_round where region_code like :p");
+		KINDS.put("/api/risk/screenings/{}/items/{}",
+				"select round_id, id from risk.screening_item where region_code like :p");
+		KINDS.put("/api/risk/warnings/{}", "select id from risk.warning where region_code like :p");
 		KINDS.put("/api/care/campaigns/{}", "select id from care.campaign where region_code like :p");
 		KINDS.put("/api/care/campaigns/{}/targets/{}",
 				"select campaign_id, id from care.campaign_target where region_code like :p");

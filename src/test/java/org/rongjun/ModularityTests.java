@@ -24,8 +24,15 @@ class ModularityTests {
 			Set.of("VeteranRegistry", "Veteran", "VeteranSearch", "VeteranContacts", "VeteranContact",
 					"ContactSelection", "ContactCount", "Anniversary", "EntitlementReadModel", "MilitaryHouseholds",
 					"MilitaryHousehold", "BeneficiaryService", "BeneficiaryDraft", "DisabilityCause", "HouseholdType",
-					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged"),
-			"care", Set.of("VisitRecorded", "VisitKind"));
+					"VeteranDied", "FamilyMemberDied", "VeteranTransferred", "VeteransMerged",
+					// heard by contact and risk: a survivor's entitlement starts or stops
+					"BeneficiaryStatusChanged", "BeneficiaryStatus",
+					// petitions keeps people without a file: the same protection of their
+					// numbers
+					"PersonalNumbers"),
+			"care", Set.of("VisitRecorded", "VisitKind",
+					// contact's needs join care's ledger of problems and its countdown
+					"ContactFollowUp", "Problem", "ProblemDraft", "ProblemStatus", "ProblemSource"));
 
 	private final ApplicationModules modules = ApplicationModules.of(RongjunApplication.class);
 

@@ -8,7 +8,9 @@ const pageOf = <T>(items: T[]) => ({ items, total: items.length, page: 0, size: 
 
 const problem = (overrides: Partial<Problem> = {}): Problem => ({
   id: 3,
+  source: 'VISIT',
   visitId: 9,
+  contactRecordId: null,
   veteranId: 5,
   subjectName: '沈国强',
   regionCode: '330421103207',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   describeAudience,
+  describeReach,
+  emptyCounts,
   insertVariable,
   isInFlight,
   progressOf,
@@ -32,7 +34,7 @@ describe('template variables', () => {
 })
 
 describe('campaign progress', () => {
-  const counts = { PENDING: 0, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0, SKIPPED_OPTED_OUT: 0 }
+  const counts = emptyCounts()
 
   it('counts settled messages (sent, delivered, failed, opted out) over all messages', () => {
     expect(
@@ -55,26 +57,81 @@ describe('campaign progress', () => {
   })
 
   it('keeps refreshing while sending or while the audience is being queued', () => {
+    const audience = { regionCode: '330421103000' }
+    const begun = '2026-08-01T01:00:00Z'
     expect(
-      isInFlight({ status: 'SENDING', queuedAt: '2026-08-01T01:00:00Z', scheduledAt: null }),
+      isInFlight({ status: 'SENDING', queuedAt: begun, audienceQueuedAt: begun, audience }),
     ).toBe(true)
+    expect(isInFlight({ status: 'DRAFT', queuedAt: begun, audienceQueuedAt: null, audience })).toBe(
+      true,
+    )
+    // a crash left the audience half queued: the campaign is not over, however drained
     expect(
-      isInFlight({ status: 'DRAFT', queuedAt: '2026-08-01T01:00:00Z', scheduledAt: null }),
+      isInFlight({ status: 'SENDING', queuedAt: begun, audienceQueuedAt: null, audience }),
     ).toBe(true)
+    expect(isInFlight({ status: 'DRAFT', queuedAt: null, audienceQueuedAt: null, audience })).toBe(
+      false,
+    )
+    expect(isInFlight({ status: 'DONE', queuedAt: begun, audienceQueuedAt: begun, audience })).toBe(
+      false,
+    )
+  })
+
+  it('counts recipients without an address as settled, not as waiting', () => {
     expect(
-      isInFlight({ status: 'DRAFT', queuedAt: null, scheduledAt: '2026-08-01T01:00:00Z' }),
-    ).toBe(false)
+      progressOf({
+        status: 'SENDING',
+        messageCount: 0,
+        countsByStatus: { ...counts, SKIPPED_NO_ADDRESS: 3, PENDING: 1 },
+      }),
+    ).toBe(75)
+  })
+})
+
+describe('channel reach', () => {
+  it('says whom a channel reaches and whom it leaves out, and why', () => {
     expect(
-      isInFlight({ status: 'DONE', queuedAt: '2026-08-01T01:00:00Z', scheduledAt: null }),
-    ).toBe(false)
+      describeReach({
+        channel: 'SMS',
+        reachable: 380,
+        noAddress: 40,
+        noAddressReason: '无手机号',
+        optedOut: 3,
+      }),
+    ).toBe('短信：可送达 380 人；无手机号 40 人，已退订 3 人')
+    expect(
+      describeReach({
+        channel: 'IN_APP',
+        reachable: 0,
+        noAddress: 423,
+        noAddressReason: '无平台账号',
+        optedOut: 0,
+      }),
+    ).toBe('站内信：可送达 0 人；无平台账号 423 人')
   })
 })
 
 describe('delivery report rows', () => {
   it('has one row per channel in a fixed order and a total when there are several', () => {
     const rows = reportRows({
-      IN_APP: { PENDING: 0, SENDING: 0, SENT: 0, DELIVERED: 2, FAILED: 0, SKIPPED_OPTED_OUT: 0 },
-      SMS: { PENDING: 1, SENDING: 0, SENT: 5, DELIVERED: 3, FAILED: 1, SKIPPED_OPTED_OUT: 2 },
+      IN_APP: {
+        PENDING: 0,
+        SENDING: 0,
+        SENT: 0,
+        DELIVERED: 2,
+        FAILED: 0,
+        SKIPPED_OPTED_OUT: 0,
+        SKIPPED_NO_ADDRESS: 0,
+      },
+      SMS: {
+        PENDING: 1,
+        SENDING: 0,
+        SENT: 5,
+        DELIVERED: 3,
+        FAILED: 1,
+        SKIPPED_OPTED_OUT: 2,
+        SKIPPED_NO_ADDRESS: 0,
+      },
     })
     expect(rows.map((r) => r.channel)).toEqual(['SMS', 'IN_APP', 'TOTAL'])
     expect(rows[0]!.total).toBe(12)
@@ -83,7 +140,15 @@ describe('delivery report rows', () => {
 
   it('has no total row for a single channel', () => {
     const rows = reportRows({
-      SMS: { PENDING: 0, SENDING: 0, SENT: 1, DELIVERED: 0, FAILED: 0, SKIPPED_OPTED_OUT: 0 },
+      SMS: {
+        PENDING: 0,
+        SENDING: 0,
+        SENT: 1,
+        DELIVERED: 0,
+        FAILED: 0,
+        SKIPPED_OPTED_OUT: 0,
+        SKIPPED_NO_ADDRESS: 0,
+      },
     })
     expect(rows).toHaveLength(1)
   })

@@ -60,6 +60,55 @@ function backend() {
       200,
       { field: 'idNumber', value: '440524198001010013' },
     ],
+    'GET /api/contact/people/5': [
+      200,
+      {
+        veteranId: 5,
+        name: '张三',
+        regionCode: '330421103001',
+        regionName: '西街社区',
+        household: false,
+        group: 'KEY',
+        intervalMonths: 1,
+        liaisonId: 3,
+        liaisonName: '陆芳',
+        followedSince: '2026-01-01',
+        lastContactOn: '2026-06-01',
+        lastChannel: 'PHONE',
+        lastMood: 'STABLE',
+        dueOn: '2026-07-01',
+        daysLeft: 16,
+        unreachable: false,
+      },
+    ],
+    'GET /api/contact/people/5/records': [
+      200,
+      {
+        items: [
+          {
+            id: 1,
+            veteranId: 5,
+            personName: '张三',
+            regionCode: '330421103001',
+            source: 'CARE_VISIT',
+            careVisitId: 8,
+            channel: 'HOME_VISIT',
+            contactedOn: '2026-06-01',
+            reached: true,
+            mood: null,
+            summary: '身体尚好，感谢关心',
+            liaisonId: null,
+            contactedBy: '网格员张伟',
+            needs: 0,
+            createdBy: 'care',
+            problems: [],
+          },
+        ],
+        total: 1,
+        page: 0,
+        size: 20,
+      },
+    ],
   })
 }
 
@@ -74,11 +123,28 @@ describe('VeteranDetailView', { timeout: 20_000 }, () => {
     const wrapper = await mountDetail(['registry:veteran:list'])
 
     expect(wrapper.find('[data-test="veteran-detail-name"]').text()).toBe('张三')
-    for (const tab of ['basic', 'service', 'beneficiaries', 'family', 'bank', 'contacts']) {
+    for (const tab of ['basic', 'service', 'beneficiaries', 'family', 'bank']) {
       expect(wrapper.find(`[data-test="tab-${tab}"]`).exists()).toBe(true)
     }
+    // the contact history is shown to those who may read contact records only
+    expect(wrapper.find('[data-test="tab-contacts"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="masked-idNumber"]').text()).toBe('440524********0013')
     expect(wrapper.text()).toContain('伤残军人')
+    wrapper.unmount()
+  })
+
+  it('shows the one contact history, care visits included, on 联系记录', async () => {
+    backend()
+    const wrapper = await mountDetail(['registry:veteran:list', 'contact:record:list'])
+    await wrapper.find('[data-test="tab-contacts"]').trigger('click')
+    await flushPromises()
+    const history = wrapper.get('[data-test="contact-history"]')
+    expect(history.text()).toContain('陆芳')
+    expect(history.text()).toContain('每 1 个月')
+    expect(history.findAll('[data-test="history-entry"]')).toHaveLength(1)
+    expect(history.text()).toContain('走访慰问（入户）')
+    expect(history.text()).toContain('身体尚好，感谢关心')
+    expect(history.text()).not.toContain('后续版本')
     wrapper.unmount()
   })
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.calendar.Period;
+import org.rongjun.calendar.WorkingCalendar;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
@@ -34,18 +36,23 @@ public class MeritNotices {
 
 	private final int deliveryDays;
 
+	private final WorkingCalendar calendar;
+
 	MeritNotices(MeritNoticeRepository notices, RegionDirectory regions, Clock clock,
-			@Value("${rongjun.honors.merit.delivery-days:15}") int deliveryDays) {
+			@Value("${rongjun.honors.merit.delivery-days:15}") int deliveryDays, WorkingCalendar calendar) {
 		this.notices = notices;
 		this.regions = regions;
 		this.clock = clock;
 		this.deliveryDays = deliveryDays;
+		this.calendar = calendar;
 	}
 
 	/**
 	 * Registers a 喜报 for a family living in the caller's scope. The deadline defaults to
 	 * the received day plus {@code rongjun.honors.merit.delivery-days} (local policy; the
-	 * 2020 办法 asks for prompt delivery without a national figure).
+	 * 2020 办法 asks for prompt delivery without a national figure), a period in 日 counted
+	 * on the working-day calendar: a last day on a rest day moves to the next working day
+	 * (民法典 Art 201, 203).
 	 */
 	public MeritNotice register(MeritNoticeDraft draft, RegionScope scope, String username) {
 		String region = draft.regionCode().strip();
@@ -66,7 +73,8 @@ public class MeritNotices {
 		if (received.isBefore(draft.awardedOn())) {
 			throw ProblemException.invalidField("receivedOn", "收到喜报日期不能早于授奖日期");
 		}
-		LocalDate deadline = (draft.deadline() != null) ? draft.deadline() : received.plusDays(this.deliveryDays);
+		LocalDate deadline = (draft.deadline() != null) ? draft.deadline()
+				: this.calendar.deadline(received, Period.days(this.deliveryDays)).due();
 		if (deadline.isBefore(received)) {
 			throw ProblemException.invalidField("deadline", "送达期限不能早于收到喜报日期");
 		}

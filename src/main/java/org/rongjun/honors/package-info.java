@@ -11,7 +11,7 @@
  * person files, while a notice names a family.
  */
 @ApplicationModule(displayName = "Honors 褒扬激励",
-		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench" })
+		allowedDependencies = { "registry", "organization", "shared", "jobs", "attachments", "workbench", "calendar" })
 @NullMarked
 package org.rongjun.honors;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class AuditRepository {
 
 	/** Any constant: the advisory lock that serialises appends to the chain. */
-	private static final long CHAIN_LOCK = 0x52_4A_41_55_44_49_54L;
+	static final long CHAIN_LOCK = 0x52_4A_41_55_44_49_54L;
 
 	private static final RowMapper<AuditEntry> MAPPER = AuditRepository::map;
 

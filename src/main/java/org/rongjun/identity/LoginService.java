@@ -10,12 +10,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rongjun.organization.RegionDirectory;
+import org.rongjun.shared.Outage;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks credentials and applies the login-failure rule of 等保 8.1.4.1 b) through
@@ -41,21 +45,31 @@ public class LoginService {
 
 	private final LoginThrottle throttle;
 
+	private final TransactionTemplate savepoint;
+
 	/** Compared against when the user does not exist, so that both cases take as long. */
 	private final String decoyHash;
 
 	LoginService(UserRepository users, RoleRepository roles, RegionDirectory regions, PasswordEncoder passwords,
-			AuditTrail audit, LoginThrottle throttle) {
+			AuditTrail audit, LoginThrottle throttle, PlatformTransactionManager transactions) {
 		this.users = users;
 		this.roles = roles;
 		this.regions = regions;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.throttle = throttle;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.decoyHash = passwords.encode("decoy-password-0");
 	}
 
-	@Transactional(noRollbackFor = ProblemException.class)
+	/**
+	 * Deliberately not one transaction: the password hash takes tens of milliseconds of
+	 * CPU (more under load), and a transaction would hold a pooled connection, and after
+	 * the first write the account's row lock, through it and through the audit chain's
+	 * lock. Each statement commits on its own, so failure counts stick although the
+	 * request fails.
+	 */
 	public AuthenticatedUser authenticate(String username, String password, @Nullable String ip) {
 		String name = username.strip().toLowerCase();
 		String source = (ip != null) ? ip : "unknown";
@@ -85,9 +99,10 @@ public class LoginService {
 			failed(name, user.scopeCode(), ip, "账号已停用");
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, "AUTH_DISABLED", "登录失败", "账号已停用，请联系管理员");
 		}
-		this.throttle.recordSuccess(name, source);
-		this.users.recordSuccess(user.id());
-		this.audit.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null));
+		keepIfStorageAllows("login throttle of " + name, () -> this.throttle.recordSuccess(name, source));
+		keepIfStorageAllows("last login of " + name, () -> this.users.recordSuccess(user.id()));
+		keepIfStorageAllows("audit entry LOGIN " + name + " from " + ip, () -> this.audit
+			.record(new AuditEvent(name, user.scopeCode(), "LOGIN", "session", AuditOutcome.SUCCESS, ip, null)));
 		return principal(user);
 	}
 
@@ -130,6 +145,23 @@ public class LoginService {
 		}
 		return new Me(user.id(), user.username(), user.displayName(), roleRefs,
 				List.copyOf(this.users.permissions(user.id())), scope, user.mustChangePassword());
+	}
+
+	/**
+	 * A login's bookkeeping on a savepoint: when the disk is full it is dropped (and
+	 * logged) rather than failing the login, so people already known can still sign in
+	 * and read while nothing can be written.
+	 */
+	private void keepIfStorageAllows(String what, Runnable write) {
+		try {
+			this.savepoint.executeWithoutResult((status) -> write.run());
+		}
+		catch (RuntimeException ex) {
+			if (Outage.causing(ex).orElse(null) != Outage.STORAGE_FULL) {
+				throw ex;
+			}
+			log.warn("Storage is full: login goes ahead without writing the {}", what);
+		}
 	}
 
 	private AuthenticatedUser principal(UserRow user) {

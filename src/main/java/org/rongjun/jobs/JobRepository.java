@@ -23,10 +23,28 @@ class JobRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String kind, String title, String owner) {
+	long insert(String kind, String title, String owner, JobRunner runner) {
 		return this.jdbc.sql("""
-				insert into jobs.job (kind, title, owner, status) values (:kind, :title, :owner, 'RUNNING') returning id
-				""").param("kind", kind).param("title", title).param("owner", owner).query(Long.class).single();
+				insert into jobs.job (kind, title, owner, status, node, incarnation, lease_until)
+				values (:kind, :title, :owner, 'RUNNING', :node, :incarnation, now() + :lease * interval '1 second')
+				returning id
+				""")
+			.param("kind", kind)
+			.param("title", title)
+			.param("owner", owner)
+			.param("node", runner.node())
+			.param("incarnation", runner.incarnation())
+			.param("lease", runner.lease().toSeconds())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Extends the lease of every job this instance is running. */
+	int renewLeases(JobRunner runner) {
+		return this.jdbc.sql("""
+				update jobs.job set lease_until = now() + :lease * interval '1 second'
+				where status = 'RUNNING' and incarnation = :incarnation
+				""").param("lease", runner.lease().toSeconds()).param("incarnation", runner.incarnation()).update();
 	}
 
 	Optional<Job> find(long id, String owner) {
@@ -89,11 +107,18 @@ class JobRepository {
 			.optional();
 	}
 
-	int failInterrupted() {
+	/**
+	 * Fails the jobs nobody runs any more: this node's from an earlier incarnation (it
+	 * restarted), any node's whose lease ran out (it died), and rows from before leases.
+	 * Jobs of this incarnation and live jobs of other nodes are not touched.
+	 */
+	int failAbandoned(JobRunner runner) {
 		return this.jdbc.sql("""
 				update jobs.job set status = 'FAILED', summary = '服务重启，任务中断，请重新提交', finished_at = now()
 				where status = 'RUNNING'
-				""").update();
+				  and (lease_until < now() or node is null
+				       or (node = :node and incarnation <> :incarnation))
+				""").param("node", runner.node()).param("incarnation", runner.incarnation()).update();
 	}
 
 	private static Job map(ResultSet rs) throws SQLException {

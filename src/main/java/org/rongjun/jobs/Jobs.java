@@ -1,7 +1,11 @@
 package org.rongjun.jobs;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,34 +13,48 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rongjun.shared.Outage;
 import org.rongjun.shared.ProblemException;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs jobs on a small pool of their own (two threads: the machine has two cores and the
  * database is the bottleneck), records their progress at most twice a second, and keeps
- * their end state and file. A restart ends jobs that were running with a clear message
- * instead of leaving them "running" forever.
+ * their end state and file.
+ * <p>
+ * A job row names the node and incarnation running it and carries a lease this instance
+ * renews. At start-up, before anything can start or resume a job (this runs before the
+ * scheduler and before {@code ApplicationReadyEvent}, where interrupted payment runs
+ * resume), jobs nobody runs any more are failed with a clear message instead of staying
+ * "running" forever: this node's from before the restart and those whose lease ran out.
+ * Jobs of this incarnation are never touched, whatever the order of start-up listeners.
  */
 @Service
-public class Jobs {
+public class Jobs implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
 	private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
 
+	/** Renewed every 30 s; a node silent for two minutes is taken for dead. */
+	private static final Duration LEASE = Duration.ofMinutes(2);
+
 	private final JobRepository jobs;
+
+	private final JobRunner runner;
 
 	private final TaskExecutor executor;
 
 	private final Map<Long, AtomicBoolean> cancellations = new ConcurrentHashMap<>();
 
-	Jobs(JobRepository jobs) {
+	Jobs(JobRepository jobs, @Value("${rongjun.node.name:}") String node) {
 		this.jobs = jobs;
+		this.runner = new JobRunner(node.isBlank() ? hostName() : node, UUID.randomUUID().toString(), LEASE);
 		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 		pool.setCorePoolSize(2);
 		pool.setMaxPoolSize(2);
@@ -46,17 +64,29 @@ public class Jobs {
 		this.executor = pool;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedJobs() {
-		int interrupted = this.jobs.failInterrupted();
-		if (interrupted > 0) {
-			log.warn("{} job(s) were interrupted by the last shutdown and are marked failed", interrupted);
+	@Override
+	public void afterSingletonsInstantiated() {
+		failAbandonedJobs();
+	}
+
+	/** Fails what nobody runs any more; answers how many. */
+	int failAbandonedJobs() {
+		int abandoned = this.jobs.failAbandoned(this.runner);
+		if (abandoned > 0) {
+			log.warn("{} job(s) interrupted by a restart or a dead node are marked failed", abandoned);
 		}
+		return abandoned;
+	}
+
+	@Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+	void keepLeases() {
+		this.jobs.renewLeases(this.runner);
+		failAbandonedJobs();
 	}
 
 	/** Starts {@code work} in the background and returns the job's id at once. */
 	public long start(String kind, String title, String owner, JobWork work) {
-		long id = this.jobs.insert(kind, title, owner);
+		long id = this.jobs.insert(kind, title, owner, this.runner);
 		AtomicBoolean cancelled = new AtomicBoolean();
 		this.cancellations.put(id, cancelled);
 		this.executor.execute(() -> run(id, work, cancelled));
@@ -95,11 +125,21 @@ public class Jobs {
 		}
 		catch (Exception ex) {
 			log.error("Job {} failed", id, ex);
-			String reason = (ex instanceof ProblemException problem) ? problem.getBody().getDetail() : "系统内部错误";
+			String reason = (ex instanceof ProblemException problem) ? problem.getBody().getDetail()
+					: Outage.causing(ex).map(Outage::detail).orElse("系统内部错误");
 			this.jobs.finish(id, JobStatus.FAILED, progress.total, progress.processed, "任务失败：" + reason, null);
 		}
 		finally {
 			this.cancellations.remove(id);
+		}
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
 		}
 	}
 

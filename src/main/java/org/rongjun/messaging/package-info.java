@@ -8,9 +8,13 @@
  * behalf) are honoured at enqueue and again right before sending. A campaign's audience
  * may be a registry selection, streamed from the registry when it is sent; a scheduled
  * tick makes the daily birthday and enlistment-anniversary greetings and sends scheduled
- * campaigns. Nobody calls this module: it only reads the registry.
+ * campaigns.
+ * <p>
+ * Nobody calls this module (it only reads the registry), so its root package publishes no
+ * types: templates, campaigns, outbox and dispatch, the channels, greetings, opt-outs and
+ * the inbox live in internal sub-packages, and the HTTP API in {@code web}.
  */
-@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "jobs", "shared" })
+@ApplicationModule(displayName = "Messaging 消息", allowedDependencies = { "registry", "organization", "shared" })
 @NullMarked
 package org.rongjun.messaging;
 

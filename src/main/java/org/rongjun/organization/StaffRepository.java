@@ -15,13 +15,14 @@ import org.springframework.stereotype.Repository;
 class StaffRepository {
 
 	private static final String SELECT = """
-			select f.id, f.station_id, s.name as station_name, s.region_code, f.name, f.position, f.phone, f.active
+			select f.id, f.station_id, s.name as station_name, s.region_code, f.name, f.position, f.phone, f.active,
+			       f.username
 			from organization.staff f join organization.service_station s on s.id = f.station_id
 			""";
 
 	private static final RowMapper<StaffMember> MAPPER = (rs, row) -> new StaffMember(rs.getLong("id"),
 			rs.getLong("station_id"), rs.getString("station_name"), rs.getString("region_code"), rs.getString("name"),
-			rs.getString("position"), rs.getString("phone"), rs.getBoolean("active"));
+			rs.getString("position"), rs.getString("phone"), rs.getBoolean("active"), rs.getString("username"));
 
 	private final JdbcClient jdbc;
 
@@ -69,9 +70,10 @@ class StaffRepository {
 
 	long insert(StaffDraft draft) {
 		return this.jdbc.sql("""
-				insert into organization.staff (station_id, name, position, phone, active)
-				values (:station, :name, :position, :phone, :active) returning id
+				insert into organization.staff (station_id, name, position, phone, active, username)
+				values (:station, :name, :position, :phone, :active, :username) returning id
 				""")
+			.param("username", StationRepository.blankToNull(draft.username()))
 			.param("station", draft.stationId())
 			.param("name", draft.name().strip())
 			.param("position", StationRepository.blankToNull(draft.position()))
@@ -84,9 +86,10 @@ class StaffRepository {
 	void update(long id, StaffDraft draft) {
 		this.jdbc.sql("""
 				update organization.staff set station_id = :station, name = :name, position = :position,
-				       phone = :phone, active = :active, updated_at = now()
+				       phone = :phone, active = :active, username = :username, updated_at = now()
 				where id = :id
 				""")
+			.param("username", StationRepository.blankToNull(draft.username()))
 			.param("id", id)
 			.param("station", draft.stationId())
 			.param("name", draft.name().strip())
@@ -94,6 +97,22 @@ class StaffRepository {
 			.param("phone", StationRepository.blankToNull(draft.phone()))
 			.param("active", draft.activeOrDefault())
 			.update();
+	}
+
+	Optional<StaffMember> findByUsername(String username) {
+		return this.jdbc.sql(SELECT + " where f.username = :username")
+			.param("username", username)
+			.query(MAPPER)
+			.optional();
+	}
+
+	boolean usernameTaken(String username, @Nullable Long exceptId) {
+		return this.jdbc
+			.sql("select exists (select 1 from organization.staff where username = :username and id <> :except)")
+			.param("username", username)
+			.param("except", (exceptId != null) ? exceptId : -1L)
+			.query(Boolean.class)
+			.single();
 	}
 
 	void delete(long id) {

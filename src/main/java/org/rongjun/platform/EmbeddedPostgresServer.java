@@ -83,6 +83,14 @@ final class EmbeddedPostgresServer {
 		return this.postgres.getJdbcUrl(user, "postgres");
 	}
 
+	Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	int port() {
+		return this.postgres.getPort();
+	}
+
 	private static EmbeddedPostgres start(Path directory, boolean clean) {
 		try {
 			if (clean) {
@@ -118,7 +126,7 @@ final class EmbeddedPostgresServer {
 	 * PostgreSQL, which handles stale lock files itself.
 	 */
 	static void stopStaleServer(Path directory) throws IOException {
-		Optional<ProcessHandle> stale = stalePostmaster(directory);
+		Optional<ProcessHandle> stale = runningPostmaster(directory);
 		if (stale.isEmpty()) {
 			return;
 		}
@@ -134,7 +142,10 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	static Optional<ProcessHandle> stalePostmaster(Path directory) throws IOException {
+	/**
+	 * The live postgres process that {@code postmaster.pid} in the folder names, if any.
+	 */
+	static Optional<ProcessHandle> runningPostmaster(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return Optional.empty();

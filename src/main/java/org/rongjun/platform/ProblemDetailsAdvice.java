@@ -3,6 +3,7 @@ package org.rongjun.platform;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.rongjun.shared.Outage;
 import org.rongjun.shared.ProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -93,6 +95,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, WebRequest request) {
+		Optional<Outage> outage = Outage.causing(ex);
+		if (outage.isPresent()) {
+			// One line per failed request: an outage fails many at once.
+			log.warn("{} on {}: {}", outage.get(), instance(request), ex.toString());
+			return problem(outage.get().problem(), request);
+		}
 		log.error("Unexpected error on {}", instance(request), ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "系统错误", "系统内部错误，请稍后重试或联系管理员", request, null);
 	}
@@ -175,35 +183,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		HttpStatus status = HttpStatus.resolve(statusCode.value());
-		String code = switch (statusCode.value()) {
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 406, 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			default -> (statusCode.is4xxClientError()) ? "VALIDATION_FAILED" : "INTERNAL";
-		};
-		String detail = switch (statusCode.value()) {
-			case 404 -> "请求的资源不存在";
-			case 405 -> "不支持该请求方法";
-			case 406, 415 -> "不支持的数据格式";
-			case 413 -> "文件过大，上限为 50 MB";
-			default -> (statusCode.is4xxClientError()) ? "请求格式不正确，请检查后重试" : "系统内部错误，请稍后重试";
-		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode, detail);
-		problem.setTitle((status != null) ? chineseTitle(status) : "错误");
-		problem.setType(URI.create("https://rongjun.org/problems/" + code.toLowerCase().replace('_', '-')));
-		problem.setProperty("code", code);
+		ProblemDetail problem = ErrorProblems.of(statusCode.value(), null);
 		problem.setInstance(instance(request));
 		return new ResponseEntity<>(problem, headers, statusCode);
-	}
-
-	private static String chineseTitle(HttpStatus status) {
-		return switch (status) {
-			case NOT_FOUND -> "未找到";
-			case METHOD_NOT_ALLOWED -> "方法不允许";
-			default -> status.is4xxClientError() ? "请求有误" : "系统错误";
-		};
 	}
 
 	private static Map<String, String> fieldError(FieldError error) {

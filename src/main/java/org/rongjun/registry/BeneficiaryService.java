@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.rongjun.registry.beneficiary.Beneficiary;
 import org.rongjun.registry.beneficiary.BeneficiaryRepository;
-import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.beneficiary.BeneficiaryStatusChange;
 import org.rongjun.registry.beneficiary.PaymentAttributes;
 import org.rongjun.registry.beneficiary.StatusChangeRequest;
@@ -14,6 +14,7 @@ import org.rongjun.registry.family.FamilyMemberRepository;
 import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.shared.ProblemException;
 import org.rongjun.shared.RegionScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,15 @@ public class BeneficiaryService {
 
 	private final DictionaryService dictionary;
 
+	private final ApplicationEventPublisher events;
+
 	BeneficiaryService(BeneficiaryRepository beneficiaries, VeteranRepository veterans, FamilyMemberRepository members,
-			DictionaryService dictionary) {
+			DictionaryService dictionary, ApplicationEventPublisher events) {
 		this.beneficiaries = beneficiaries;
 		this.veterans = veterans;
 		this.members = members;
 		this.dictionary = dictionary;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -83,6 +87,8 @@ public class BeneficiaryService {
 		Beneficiary.StatusChange change = beneficiary.changeTo(request.status(), request.reason(),
 				request.paidThroughMonth());
 		this.beneficiaries.changeStatus(id, change, username);
+		this.events.publishEvent(new BeneficiaryStatusChanged(id, beneficiary.veteranId(), beneficiary.familyMemberId(),
+				beneficiary.personName(), beneficiary.category(), change.from(), change.to(), change.reason()));
 		return get(id, scope);
 	}
 

@@ -30,12 +30,21 @@ import javax.sql.DataSource;
  * caller's scope and read as a stream: a million people go through a database cursor, one
  * row at a time, and each phone is decrypted only as its row passes. Phones leave the
  * module in full here because sending a text needs the number (个人信息保护法 Art 6: only what
- * the purpose needs — no ID or bank numbers); the deceased are never selected.
+ * the purpose needs — no ID or bank numbers); the deceased are never selected. A module
+ * that must keep an address until it sends (messaging's outbox and opt-outs) seals it
+ * here and indexes it with a blind index, so no table outside the registry holds a number
+ * in clear either.
  */
 @Service
 public class VeteranContacts {
 
 	private static final Logger log = LoggerFactory.getLogger(VeteranContacts.class);
+
+	/**
+	 * The purpose authenticated with sealed contact addresses and mixed into their index:
+	 * neither can be taken for a registry phone's.
+	 */
+	private static final String CONTACT_ADDRESS = "contactAddress";
 
 	private final VeteranRecords records;
 
@@ -75,9 +84,20 @@ public class VeteranContacts {
 	 * the stream is closed afterwards, so it must not escape.
 	 */
 	public <T> T withContacts(ContactSelection selection, RegionScope scope, Function<Stream<VeteranContact>, T> work) {
+		return withContacts(selection, scope, 0, work);
+	}
+
+	/**
+	 * As {@link #withContacts(ContactSelection, RegionScope, Function)}, in the order of
+	 * the veteran id and starting after {@code afterVeteranId}: a mailing that records
+	 * the last id it queued resumes from there after a crash.
+	 */
+	public <T> T withContacts(ContactSelection selection, RegionScope scope, long afterVeteranId,
+			Function<Stream<VeteranContact>, T> work) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("afterVeteranId", afterVeteranId);
 		String sql = "select v.id, v.name, v.phone_cipher, v.household_region_code from registry.veteran v"
-				+ where(selection, scope, params);
+				+ where(selection, scope, params) + " and v.id > :afterVeteranId order by v.id";
 		return this.readOnly.execute((status) -> {
 			try (Stream<VeteranContact> contacts = this.streaming.queryForStream(sql, params,
 					(rs, row) -> new VeteranContact(rs.getLong(1), rs.getString(2),
@@ -85,6 +105,30 @@ public class VeteranContacts {
 				return work.apply(contacts);
 			}
 		});
+	}
+
+	/**
+	 * Seals a contact address (a phone number, an email address, a WeChat openid) that
+	 * another module must keep until it sends, e.g. an outbox or an opt-out list: SM4-GCM
+	 * under the current key, as the registry keeps its own numbers (ADR 0007), so a
+	 * database dump shows no number. Opened only to send, by {@link #openAddress}.
+	 */
+	public byte[] sealAddress(String address) {
+		return this.cipher.encrypt(CONTACT_ADDRESS, address);
+	}
+
+	/** The address {@link #sealAddress} sealed. */
+	public String openAddress(byte[] sealed) {
+		return this.cipher.decrypt(CONTACT_ADDRESS, sealed);
+	}
+
+	/**
+	 * The blind index (HMAC-SM3) of a contact address in the form the caller normalised
+	 * it to: equal addresses give equal indexes, so an opt-out list matches an outbox
+	 * without either holding the address in clear.
+	 */
+	public byte[] addressIndex(String normalisedAddress) {
+		return this.cipher.blindIndex(CONTACT_ADDRESS, normalisedAddress);
 	}
 
 	private String where(ContactSelection selection, RegionScope scope, Map<String, Object> params) {

@@ -2,6 +2,8 @@ package org.rongjun.shared;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The part of the region tree a user may see (数据权限): one region and everything below it.
  * Every query that returns people or records takes a scope argument and filters by
@@ -45,6 +47,29 @@ public final class RegionScope {
 	 */
 	public boolean isBelow(RegionCode region) {
 		return this.root != null && this.root.isWithin(region);
+	}
+
+	/**
+	 * The part of this scope a page asks for: {@code regionCode}'s subtree when it lies
+	 * in the scope, the whole scope when {@code regionCode} is blank or on the path above
+	 * it; a region beside the scope is refused ({@code OUT_OF_SCOPE}), a malformed code
+	 * is a field error on {@code regionCode}.
+	 */
+	public RegionScope narrowTo(@Nullable String regionCode) {
+		if (regionCode == null || regionCode.isBlank()) {
+			return this;
+		}
+		String code = regionCode.strip();
+		if (!RegionCode.isValid(code)) {
+			throw ProblemException.invalidField("regionCode", "区划代码格式不正确");
+		}
+		if (contains(code)) {
+			return of(RegionCode.of(code));
+		}
+		if (isBelow(RegionCode.of(code))) {
+			return this;
+		}
+		throw ProblemException.outOfScope("所选区划不在您的数据范围内");
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.rongjun.shared.MeritAward;
+import org.rongjun.calendar.Period;
+import org.rongjun.calendar.WorkingCalendar;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.rongjun.support.CalendarSensitive;
@@ -38,8 +40,25 @@ class MeritNoticeApiTests {
 
 	final MeritNotices notices;
 
-	MeritNoticeApiTests(MeritNotices notices) {
+	final WorkingCalendar calendar;
+
+	MeritNoticeApiTests(MeritNotices notices, WorkingCalendar calendar) {
 		this.notices = notices;
+		this.calendar = calendar;
+	}
+
+	@Test
+	void theDefaultDeliveryPeriodEndingInTheSpringFestivalMovesToTheNextWorkingDay() {
+		// 15日 (local policy, rongjun.honors.merit.delivery-days) counted as a period in
+		// 日:
+		// received Sun 2026-02-01, day 15 is Mon 02-16 in 春节 (02-15…02-23) → Tue 02-24
+		// (民法典 Art 201, 203).
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		JsonNode notice = xitang
+			.post("/api/honors/merit-notices", draft("春节兵", "THIRD_CLASS_MERIT", LocalDate.parse("2026-02-01")))
+			.expect(201)
+			.json();
+		assertThat(notice.get("deadline").asString()).isEqualTo("2026-02-24");
 	}
 
 	@Test
@@ -85,7 +104,8 @@ class MeritNoticeApiTests {
 			.expect(201)
 			.json();
 		long id = notice.get("id").asLong();
-		assertThat(notice.get("deadline").asString()).isEqualTo(received.plusDays(15).toString());
+		assertThat(notice.get("deadline").asString())
+			.isEqualTo(this.calendar.deadline(received, Period.days(15)).due().toString());
 		assertThat(notice.get("overdue").asBoolean()).isTrue();
 		JsonNode overdue = xitang.get("/api/honors/merit-notices?overdue=true&size=200").expect(200).json();
 		assertThat(overdue.get("items").findValuesAsString("memberName")).contains("逾期兵");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +24,61 @@ class JobsIntegrationTests {
 
 	final Jobs jobs;
 
-	JobsIntegrationTests(Jobs jobs) {
+	final JdbcClient jdbc;
+
+	JobsIntegrationTests(Jobs jobs, JdbcClient jdbc) {
 		this.jobs = jobs;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Issue 14 item 4: a payment run resumed at start-up was failed by the sweep of
+	 * interrupted jobs while it ran. The sweep fails only what nobody runs any more.
+	 */
+	@Test
+	void theSweepFailsJobsOfAnEarlierIncarnationAndOfDeadNodesButNotRunningOnes() throws Exception {
+		CountDownLatch finish = new CountDownLatch(1);
+		long running = this.jobs.start("TEST", "运行中的任务", "county.staff", (context) -> {
+			finish.await(30, TimeUnit.SECONDS);
+			return new JobOutcome("完成", null);
+		});
+		String node = this.jdbc.sql("select node from jobs.job where id = :id")
+			.param("id", running)
+			.query(String.class)
+			.single();
+		long beforeRestart = runningRow(node, "an-earlier-incarnation", "now() + interval '1 minute'");
+		long otherNodeAlive = runningRow("another-node", "alive", "now() + interval '1 minute'");
+		long otherNodeDead = runningRow("another-node", "dead", "now() - interval '1 second'");
+		long fromBeforeLeases = runningRow(null, null, "null");
+		try {
+			this.jobs.failAbandonedJobs();
+
+			assertThat(status(running)).isEqualTo("RUNNING");
+			assertThat(status(otherNodeAlive)).isEqualTo("RUNNING");
+			assertThat(status(beforeRestart)).isEqualTo("FAILED");
+			assertThat(status(otherNodeDead)).isEqualTo("FAILED");
+			assertThat(status(fromBeforeLeases)).isEqualTo("FAILED");
+		}
+		finally {
+			finish.countDown();
+			this.jdbc.sql("update jobs.job set status = 'FAILED' where id = :id").param("id", otherNodeAlive).update();
+		}
+		assertThat(awaitEnd(running, "county.staff").status()).isEqualTo(JobStatus.SUCCEEDED);
+	}
+
+	private long runningRow(String node, String incarnation, String leaseUntil) {
+		return this.jdbc.sql("""
+				insert into jobs.job (kind, title, owner, status, node, incarnation, lease_until)
+				values ('TEST', '别处的任务', 'county.staff', 'RUNNING', :node, :incarnation, %s) returning id
+				""".formatted(leaseUntil))
+			.param("node", node)
+			.param("incarnation", incarnation)
+			.query(Long.class)
+			.single();
+	}
+
+	private String status(long id) {
+		return this.jdbc.sql("select status from jobs.job where id = :id").param("id", id).query(String.class).single();
 	}
 
 	@Test

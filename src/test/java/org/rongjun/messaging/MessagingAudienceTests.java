@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rongjun.support.Today.TODAY;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.greeting.Greetings;
+import org.rongjun.messaging.outbox.MessageDispatcher;
 
 /**
  * Campaigns whose recipients are a registry selection, through the HTTP API as the web
@@ -147,7 +150,7 @@ class MessagingAudienceTests {
 		staff.post("/api/messaging/campaigns/" + id + "/send", Map.of()).expect(202);
 		staff.post("/api/messaging/campaigns/" + id + "/send", Map.of()).expect(409);
 
-		JsonNode done = drain(staff, id);
+		JsonNode done = CampaignsApi.drain(staff, this.dispatcher, id);
 		long living = contactsIn(village).size();
 		assertThat(done.get("recipientCount").asLong()).isEqualTo(living);
 		assertThat(done.get("countsByStatus").get("SKIPPED_OPTED_OUT").asLong()).isEqualTo(2);
@@ -249,7 +252,7 @@ class MessagingAudienceTests {
 		assertThat(campaign.get("name").asString()).isEqualTo("生日问候 " + day);
 		assertThat(campaign.get("audience").get("anniversary").asString()).isEqualTo("BIRTHDAY");
 		assertThat(campaign.get("recipientCount").asLong()).isEqualTo(born).isPositive();
-		drain(staff, created.get(0));
+		CampaignsApi.drain(staff, this.dispatcher, created.get(0));
 		assertThat(this.jdbc.sql("select rendered_text from messaging.outbox where campaign_id = :id limit 1")
 			.param("id", created.get(0))
 			.query(String.class)
@@ -274,26 +277,6 @@ class MessagingAudienceTests {
 			.people();
 		assertThat(onTheDay).isPositive();
 		assertThat(sameDayThatYear).isLessThan(onTheDay);
-	}
-
-	private JsonNode drain(ApiClient staff, long id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			JsonNode campaign = staff.get("/api/messaging/campaigns/" + id).expect(200).json();
-			if (campaign.get("status").asString().equals("DONE")) {
-				return campaign;
-			}
-			assertThat(Instant.now()).isBefore(deadline);
-			if (this.dispatcher.dispatchOnce() == 0) {
-				try {
-					Thread.sleep(50);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
 	}
 
 }

@@ -43,7 +43,7 @@ class EmbeddedPostgresRecoveryTests {
 			child.destroyForcibly();
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-			Optional<ProcessHandle> orphan = EmbeddedPostgresServer.stalePostmaster(directory);
+			Optional<ProcessHandle> orphan = EmbeddedPostgresServer.runningPostmaster(directory);
 			assertThat(orphan).as("the postmaster outlived its JVM").isPresent();
 
 			EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(directory, false);
@@ -66,7 +66,7 @@ class EmbeddedPostgresRecoveryTests {
 			if (child != null) {
 				child.destroyForcibly();
 			}
-			EmbeddedPostgresServer.stalePostmaster(directory).ifPresent(ProcessHandle::destroy);
+			EmbeddedPostgresServer.runningPostmaster(directory).ifPresent(ProcessHandle::destroy);
 			try (var paths = Files.walk(directory.getParent())) {
 				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 			}

@@ -120,11 +120,63 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	/** Sends a JSON text as it is, with extra headers (e.g. an Idempotency-Key). */
+	public Response postJson(String path, String json, Map<String, String> headers) {
+		HttpRequest.Builder builder = withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
+			.header("Content-Type", "application/json");
+		headers.forEach(builder::header);
+		return send(builder.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Uploads one text file as the multipart part {@code part}, as a file input would.
+	 */
+	public Response postMultipart(String path, String part, String fileName, String content) {
+		String boundary = "----rongjun" + java.util.UUID.randomUUID();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	/** A download's status and bytes (a PDF), with the session's cookies. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Sends raw text as JSON, for malformed-input tests. */
 	public Response postRaw(String path, String body) {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Uploads one file as the multipart part {@code file}, as a browser's file input
+	 * does.
+	 */
+	public Response postFile(String path, String fileName, String contentType, byte[] content) {
+		String boundary = "----rongjun" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(this.base + path)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** A write without the CSRF header, as a forged cross-site request would arrive. */

@@ -40,6 +40,19 @@ class WorkbenchIntegrationTests {
 	}
 
 	@Test
+	void theBoardCountsTheSameOverdueAndDueVisitsAsTheCountdown() {
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		long red = county.get("/api/care/countdown?colour=RED&size=1").expect(200).json().get("total").asLong();
+		long yellow = county.get("/api/care/countdown?colour=YELLOW&size=1").expect(200).json().get("total").asLong();
+
+		JsonNode board = county.get("/api/workbench").expect(200).json();
+
+		assertThat(red + yellow).isPositive();
+		assertThat(countOf(board, "care.visits-overdue")).isEqualTo(red);
+		assertThat(countOf(board, "care.visits-due")).isEqualTo(yellow);
+	}
+
+	@Test
 	void aUserWithoutThePermissionsSeesNoneOfThatWork() {
 		List<WorkItem> items = this.workbench
 			.open(new Worker("nobody", RegionScope.of(RegionCode.of("330421000000")), Set.of()));

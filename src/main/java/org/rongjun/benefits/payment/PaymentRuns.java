@@ -50,11 +50,13 @@ public class PaymentRuns {
 
 	private final ApplicationEventPublisher events;
 
+	private final RepeatedFailures repeatedFailures;
+
 	private final Clock clock;
 
 	PaymentRuns(PaymentRunRepository runs, PaymentRunReports reports, PaymentPreparation preparation,
 			BankReturnRepository bankReturns, BackPayRepository backPays, Jobs jobs, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, RepeatedFailures repeatedFailures, Clock clock) {
 		this.runs = runs;
 		this.reports = reports;
 		this.preparation = preparation;
@@ -63,6 +65,7 @@ public class PaymentRuns {
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.events = events;
+		this.repeatedFailures = repeatedFailures;
 		this.clock = clock;
 	}
 
@@ -208,6 +211,7 @@ public class PaymentRuns {
 						oneOff.paid(), oneOff.paid() ? null : oneOff.reason()));
 			}
 			this.runs.addSettled(id, settled.paid(), settled.failed());
+			this.repeatedFailures.announce(id);
 			applyHere(run.reconcile(username, settled.paid(), settled.failed()), id);
 			return new ReconciliationResult(settled.paid(), settled.failed(), List.of());
 		});

@@ -25,7 +25,7 @@ import org.rongjun.care.plans.TargetGroup;
 import org.rongjun.care.plans.VisitPlan;
 import org.rongjun.care.plans.VisitPlanDraft;
 import org.rongjun.care.plans.VisitPlanService;
-import org.rongjun.care.visits.ProblemDraft;
+import org.rongjun.care.ProblemDraft;
 import org.rongjun.care.visits.ProblemService;
 import org.rongjun.care.visits.Visit;
 import org.rongjun.care.visits.VisitDraft;
@@ -209,14 +209,16 @@ class DemoCareSeeder implements ApplicationRunner {
 			year--;
 			startsOn = startsOn.minusYears(1);
 		}
+		long budgetFen = 50_000_000L;
 		ConsolationCampaign campaign = this.campaigns.start(new CampaignDraft(CampaignKind.ARMY_DAY, year,
-				year + "年八一建军节走访慰问", COUNTY, startsOn, startsOn.plusDays(25), 50_000_000L, null,
+				year + "年八一建军节走访慰问", COUNTY, startsOn, startsOn.plusDays(25), budgetFen, null,
 				List.of(new CampaignStandard(CampaignTargetType.KEY_BENEFICIARY, 100_000L),
 						new CampaignStandard(CampaignTargetType.HARDSHIP_VETERAN, 80_000L),
 						new CampaignStandard(CampaignTargetType.RETIRED_OFFICER, 50_000L),
 						new CampaignStandard(CampaignTargetType.GARRISON_UNIT, 500_000L))),
 				county, DEMO);
 		int consoled = 0;
+		long spentFen = 0;
 		int page = 0;
 		PageResult<CampaignTarget> targets;
 		do {
@@ -224,6 +226,12 @@ class DemoCareSeeder implements ApplicationRunner {
 			for (CampaignTarget target : targets.items()) {
 				int share = Character.getNumericValue(target.regionCode().charAt(8)) % 4;
 				if (target.id() % 4 < share || target.garrisonUnitId() != null) {
+					// a larger demo county (rongjun.demo.veterans) has more targets than
+					// the budget covers: console until it is spent
+					if (spentFen + target.standardFen() > budgetFen) {
+						return consoled;
+					}
+					spentFen += target.standardFen();
 					this.campaigns.complete(campaign.id(), target.id(),
 							new CompletionDraft(startsOn.plusDays(target.id() % 18), null, "慰问金已送达，本人签收"), county,
 							DEMO);

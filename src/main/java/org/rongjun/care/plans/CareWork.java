@@ -32,10 +32,12 @@ class CareWork implements WorkSource {
 	public List<WorkItem> open(Worker worker) {
 		List<WorkItem> items = new ArrayList<>();
 		if (worker.may(CarePermissions.PLAN_LIST)) {
-			long red = this.plans.countdown(null, null, CountdownColour.RED, null, worker.scope(), COUNT_ONLY).total();
+			// one pass over the countdown for both colours (the summary's counts per
+			// region), not a page and a count per colour: four passes
+			List<RegionCountdown> regions = this.plans.summary(null, null, null, worker.scope());
+			long red = regions.stream().mapToLong(RegionCountdown::red).sum();
+			long yellow = regions.stream().mapToLong(RegionCountdown::yellow).sum();
 			items.add(new WorkItem("care.visits-overdue", "care", "走访已逾期的人员", red, "/care/countdown", Urgency.OVERDUE));
-			long yellow = this.plans.countdown(null, null, CountdownColour.YELLOW, null, worker.scope(), COUNT_ONLY)
-				.total();
 			items.add(new WorkItem("care.visits-due", "care", "即将到期应走访的人员", yellow, "/care/countdown", Urgency.SOON));
 		}
 		if (worker.may(CarePermissions.PROBLEM_LIST)) {

@@ -1,5 +1,8 @@
 package org.rongjun.care.visits;
 
+import org.rongjun.care.ProblemStatus;
+import org.rongjun.care.Problem;
+
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,17 @@
 package org.rongjun.care.visits;
 
+import java.util.stream.Collectors;
+
+import java.util.List;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.care.ProblemStatus;
+import org.rongjun.care.Problem;
+import org.rongjun.care.ProblemDraft;
 import org.rongjun.care.support.Scopes;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.shared.PageQuery;
@@ -74,6 +81,34 @@ public class ProblemService {
 		}
 		this.visits.reassignProblem(id, assignee.strip(), deadline);
 		return get(id, scope);
+	}
+
+	/**
+	 * Opens one problem per draft, raised on contact record {@code contactId} of the
+	 * contact module (which checked the person is in the caller's scope); no deadline
+	 * before the contact day.
+	 */
+	public void raiseOnContact(long contactId, long veteranId, String personName, String regionCode,
+			LocalDate contactedOn, List<ProblemDraft> problems, String username) {
+		for (int i = 0; i < problems.size(); i++) {
+			if (problems.get(i).deadline().isBefore(contactedOn)) {
+				throw ProblemException.invalidField("needs[" + i + "].deadline", "办理期限不能早于联系日期");
+			}
+		}
+		for (ProblemDraft problem : problems) {
+			this.visits.insertProblem(null, contactId, veteranId, contactedOn, personName, regionCode, problem,
+					username);
+		}
+	}
+
+	/** The problems raised on these contact records, by record id. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Problem>> ofContacts(List<Long> contactIds, RegionScope scope) {
+		List<Problem> found = this.visits.problemsOfContacts(contactIds, scope, LocalDate.now(this.clock));
+		Map<String, String> names = this.regions.namesOf(found.stream().map(Problem::regionCode).distinct().toList());
+		return found.stream()
+			.map((problem) -> problem.withRegionName(names.getOrDefault(problem.regionCode(), problem.regionCode())))
+			.collect(Collectors.groupingBy(Problem::contactRecordId));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.care.Problem;
 import org.rongjun.care.VisitKind;
 
 /** A recorded visit (走访慰问) with the problems raised on it. */

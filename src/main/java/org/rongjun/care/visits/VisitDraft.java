@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.rongjun.care.ProblemDraft;
+import org.rongjun.care.Problem;
 import org.rongjun.care.VisitKind;
 
 import org.rongjun.shared.PlausibleDate;

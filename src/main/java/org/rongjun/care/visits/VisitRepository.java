@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.care.ProblemStatus;
+import org.rongjun.care.ProblemDraft;
+import org.rongjun.care.Problem;
+import org.rongjun.care.ProblemSource;
 import org.rongjun.care.VisitKind;
 import org.rongjun.care.support.Texts;
 import org.rongjun.shared.PageQuery;
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class VisitRepository {
 
 	private static final String PROBLEM = """
-			select p.*, v.veteran_id, v.visited_on from care.problem p join care.visit v on v.id = p.visit_id
+			select p.* from care.problem p
 			where p.region_code between :lo and :hi
 			""";
 
@@ -66,20 +70,33 @@ class VisitRepository {
 			.single();
 	}
 
-	void insertProblem(long visitId, String subjectName, String regionCode, ProblemDraft draft, String username) {
-		this.jdbc.sql("""
-				insert into care.problem (visit_id, region_code, subject_name, description, assignee, deadline, status,
-				                          created_by)
-				values (:visit, :region, :subject, :description, :assignee, :deadline, 'OPEN', :by)
-				""")
+	/**
+	 * A problem heard on visit {@code visitId}, or on contact record {@code contactId} of
+	 * the contact module (one of the two).
+	 */
+	long insertProblem(@Nullable Long visitId, @Nullable Long contactId, @Nullable Long veteranId, LocalDate raisedOn,
+			String subjectName, String regionCode, ProblemDraft draft, String username) {
+		return this.jdbc
+			.sql("""
+					insert into care.problem (visit_id, source, source_ref, veteran_id, raised_on, region_code, subject_name,
+					                          description, assignee, deadline, status, created_by)
+					values (:visit, :source, :ref, :veteran, :raisedOn, :region, :subject, :description, :assignee,
+					        :deadline, 'OPEN', :by)
+					returning id
+					""")
 			.param("visit", visitId)
+			.param("source", (visitId != null) ? ProblemSource.VISIT.name() : ProblemSource.CONTACT.name())
+			.param("ref", contactId)
+			.param("veteran", veteranId)
+			.param("raisedOn", raisedOn)
 			.param("region", regionCode)
 			.param("subject", subjectName)
 			.param("description", draft.description().strip())
 			.param("assignee", draft.assignee().strip())
 			.param("deadline", draft.deadline())
 			.param("by", username)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Visit> find(long id, RegionScope scope) {
@@ -126,6 +143,19 @@ class VisitRepository {
 			.param("lo", scope.lowerBound())
 			.param("hi", scope.upperBound())
 			.param("ids", visitIds.toArray(Long[]::new))
+			.query((rs, row) -> problem(rs, today))
+			.list();
+	}
+
+	List<Problem> problemsOfContacts(List<Long> contactIds, RegionScope scope, LocalDate today) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(PROBLEM + " and p.source = 'CONTACT' and p.source_ref = any(cast(:ids as bigint[])) order by p.id")
+			.param("lo", scope.lowerBound())
+			.param("hi", scope.upperBound())
+			.param("ids", contactIds.toArray(Long[]::new))
 			.query((rs, row) -> problem(rs, today))
 			.list();
 	}
@@ -197,11 +227,14 @@ class VisitRepository {
 	private static Problem problem(ResultSet rs, LocalDate today) throws SQLException {
 		ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
 		LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-		return new Problem(rs.getLong("id"), rs.getLong("visit_id"), rs.getObject("veteran_id", Long.class),
-				rs.getString("subject_name"), rs.getString("region_code"), rs.getString("region_code"),
-				rs.getObject("visited_on", LocalDate.class), rs.getString("description"), rs.getString("assignee"),
-				deadline, status, Problem.isOverdue(status, deadline, today), rs.getString("closing_note"),
-				rs.getObject("resolved_on", LocalDate.class), rs.getString("resolved_by"), rs.getString("created_by"));
+		ProblemSource source = ProblemSource.valueOf(rs.getString("source"));
+		return new Problem(rs.getLong("id"), source, rs.getObject("visit_id", Long.class),
+				(source == ProblemSource.CONTACT) ? rs.getObject("source_ref", Long.class) : null,
+				rs.getObject("veteran_id", Long.class), rs.getString("subject_name"), rs.getString("region_code"),
+				rs.getString("region_code"), rs.getObject("raised_on", LocalDate.class), rs.getString("description"),
+				rs.getString("assignee"), deadline, status, Problem.isOverdue(status, deadline, today),
+				rs.getString("closing_note"), rs.getObject("resolved_on", LocalDate.class), rs.getString("resolved_by"),
+				rs.getString("created_by"));
 	}
 
 }

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.care.ProblemDraft;
+import org.rongjun.care.Problem;
 import org.rongjun.care.VisitRecorded;
 import org.rongjun.care.garrison.GarrisonUnit;
 import org.rongjun.care.garrison.GarrisonUnitService;
 import org.rongjun.care.plans.VisitPlanService;
 import org.rongjun.care.support.Scopes;
+import org.rongjun.care.support.Texts;
 import org.rongjun.organization.RegionDirectory;
 import org.rongjun.registry.Veteran;
 import org.rongjun.registry.VeteranRegistry;
@@ -85,13 +88,15 @@ public class VisitService {
 		}
 		long id = this.visits.insert(draft, subject, region, username);
 		for (ProblemDraft problem : problems) {
-			this.visits.insertProblem(id, subject, region, problem, username);
+			this.visits.insertProblem(id, null, draft.veteranId(), draft.visitedOn(), subject, region, problem,
+					username);
 		}
 		if (draft.veteranId() != null) {
 			this.plans.recordContact(draft.veteranId(), draft.kind(), draft.visitedOn());
 		}
-		this.events.publishEvent(new VisitRecorded(id, draft.veteranId(), draft.garrisonUnitId(), draft.kind(),
-				draft.visitedOn(), region, problems.size()));
+		this.events.publishEvent(
+				new VisitRecorded(id, draft.veteranId(), draft.garrisonUnitId(), draft.kind(), draft.visitedOn(),
+						region, problems.size(), draft.visitors().strip(), Texts.blankToNull(draft.opinions())));
 		return get(id, scope);
 	}
 

@@ -5,14 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.messaging.Audience;
-import org.rongjun.messaging.CampaignDraft;
-import org.rongjun.messaging.CampaignReport;
-import org.rongjun.messaging.EnqueueResult;
-import org.rongjun.messaging.MessageCampaign;
-import org.rongjun.messaging.MessageCampaigns;
-import org.rongjun.messaging.Recipient;
-import org.rongjun.registry.ContactCount;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -26,6 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.campaign.Audience;
+import org.rongjun.messaging.campaign.AudienceCount;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.campaign.CampaignDraft;
+import org.rongjun.messaging.campaign.CampaignReport;
+import org.rongjun.messaging.campaign.MessageCampaign;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.Recipient;
 
 @RestController
 @RequestMapping("/api/messaging/campaigns")
@@ -57,21 +58,26 @@ class CampaignController {
 		return this.campaigns.create(draft, user.getName(), scope);
 	}
 
-	/** How many people an audience would reach, before the campaign is made. */
+	/**
+	 * Whom an audience would reach on {@code channels} (default SMS) and whom it would
+	 * leave out and why, before the campaign is made or sent. A read: it changes nothing.
+	 */
 	@PostMapping("/audience-count")
 	@PreAuthorize("hasAuthority('messaging:campaign:create')")
-	ContactCount countAudience(@Valid @RequestBody Audience audience, RegionScope scope) {
-		return this.campaigns.count(audience, scope);
+	AudienceCount countAudience(@Valid @RequestBody Audience audience,
+			@RequestParam(required = false) @Nullable List<Channel> channels, RegionScope scope) {
+		return this.campaigns.count(audience, (channels != null) ? channels : List.of(), scope);
 	}
 
-	record SendStarted(long jobId) {
-	}
-
+	/**
+	 * Starts queuing the campaign's audience (202 with the campaign, {@code queuedAt}
+	 * set); its page shows the progress.
+	 */
 	@PostMapping("/{id}/send")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasAuthority('messaging:campaign:send')")
-	SendStarted send(@PathVariable long id, Principal user, RegionScope scope) {
-		return new SendStarted(this.campaigns.send(id, scope, user.getName()));
+	MessageCampaign send(@PathVariable long id, RegionScope scope) {
+		return this.campaigns.send(id, scope);
 	}
 
 	@GetMapping("/{id}/report")

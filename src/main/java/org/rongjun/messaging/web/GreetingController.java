@@ -4,9 +4,6 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.rongjun.messaging.GreetingSetting;
-import org.rongjun.messaging.GreetingSettingDraft;
-import org.rongjun.messaging.Greetings;
 import org.rongjun.registry.Anniversary;
 import org.rongjun.shared.RegionScope;
 import org.springframework.http.HttpStatus;
@@ -18,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.greeting.GreetingSetting;
+import org.rongjun.messaging.greeting.GreetingSettingDraft;
+import org.rongjun.messaging.greeting.Greetings;
 
 /**
  * Daily automatic greetings: they make campaigns, so the campaign permissions cover them.

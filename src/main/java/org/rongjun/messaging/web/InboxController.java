@@ -2,7 +2,6 @@ package org.rongjun.messaging.web;
 
 import java.security.Principal;
 
-import org.rongjun.messaging.Inbox;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.inbox.Inbox;
 
 /**
  * The caller's own inbox: any logged-in user, only their own messages (like their jobs),

@@ -4,10 +4,6 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.messaging.Channel;
-import org.rongjun.messaging.OptOut;
-import org.rongjun.messaging.OptOutDraft;
-import org.rongjun.messaging.OptOuts;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;
 import org.rongjun.shared.RegionScope;
@@ -22,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.optout.OptOut;
+import org.rongjun.messaging.optout.OptOutDraft;
+import org.rongjun.messaging.optout.OptOuts;
 
 @RestController
 @RequestMapping("/api/messaging/opt-outs")
@@ -36,9 +36,11 @@ class OptOutController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('messaging:opt-out:list')")
 	PageResult<OptOut> list(@RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(required = false) @Nullable String address,
+			@RequestParam(required = false) @Nullable String recipientKey,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, RegionScope scope) {
-		return this.optOuts.list(scope, channel, PageQuery.of(page, size));
+		return this.optOuts.list(scope, channel, address, recipientKey, PageQuery.of(page, size));
 	}
 
 	@PostMapping

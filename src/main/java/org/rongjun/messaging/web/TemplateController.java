@@ -6,10 +6,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
-import org.rongjun.messaging.MessageTemplate;
-import org.rongjun.messaging.MessageTemplates;
-import org.rongjun.messaging.TemplateDraft;
-import org.rongjun.messaging.TemplatePreview;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +17,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateDraft;
+import org.rongjun.messaging.template.TemplatePreview;
+import org.rongjun.shared.RegionScope;
 
+/**
+ * Templates inside the caller's scope: their own region's and below, read-only those of
+ * the regions above.
+ */
 @RestController
 @RequestMapping("/api/messaging/templates")
 class TemplateController {
@@ -38,34 +43,34 @@ class TemplateController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('messaging:template:list')")
-	List<MessageTemplate> list() {
-		return this.templates.list();
+	List<MessageTemplate> list(RegionScope scope) {
+		return this.templates.list(scope);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('messaging:template:list')")
-	MessageTemplate get(@PathVariable long id) {
-		return this.templates.get(id);
+	MessageTemplate get(@PathVariable long id, RegionScope scope) {
+		return this.templates.get(id, scope);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('messaging:template:edit')")
-	MessageTemplate create(@Valid @RequestBody TemplateDraft draft) {
-		return this.templates.create(draft);
+	MessageTemplate create(@Valid @RequestBody TemplateDraft draft, RegionScope scope) {
+		return this.templates.create(draft, scope);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('messaging:template:edit')")
-	MessageTemplate update(@PathVariable long id, @Valid @RequestBody TemplateDraft draft) {
-		return this.templates.update(id, draft);
+	MessageTemplate update(@PathVariable long id, @Valid @RequestBody TemplateDraft draft, RegionScope scope) {
+		return this.templates.update(id, draft, scope);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAuthority('messaging:template:edit')")
-	void delete(@PathVariable long id) {
-		this.templates.delete(id);
+	void delete(@PathVariable long id, RegionScope scope) {
+		this.templates.delete(id, scope);
 	}
 
 	@PostMapping("/preview")

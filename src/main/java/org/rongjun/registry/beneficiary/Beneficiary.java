@@ -3,6 +3,7 @@ package org.rongjun.registry.beneficiary;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.DisabilityCause;
 import org.rongjun.registry.HouseholdType;
 import org.rongjun.shared.ProblemException;

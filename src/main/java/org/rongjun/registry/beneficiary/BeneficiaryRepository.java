@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.BeneficiaryDraft;
 import org.rongjun.registry.DisabilityCause;
 import org.rongjun.registry.HouseholdType;

@@ -1,5 +1,7 @@
 package org.rongjun.registry.beneficiary;
 
+import org.rongjun.registry.BeneficiaryStatus;
+
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.shared.PlausibleDate;
 
 /** {@code paidThroughMonth}: the last month paid (抚恤金已发至月份), e.g. "2026-03". */

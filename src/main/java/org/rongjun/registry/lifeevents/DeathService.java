@@ -10,7 +10,7 @@ import org.rongjun.registry.Veteran;
 import org.rongjun.registry.VeteranDied;
 import org.rongjun.registry.beneficiary.Beneficiary;
 import org.rongjun.registry.beneficiary.BeneficiaryRepository;
-import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.family.FamilyMember;
 import org.rongjun.registry.family.FamilyMemberRepository;
 import org.rongjun.registry.person.Death;

@@ -12,7 +12,7 @@ import org.rongjun.registry.Veteran;
 import org.rongjun.registry.VeteranTransferred;
 import org.rongjun.registry.beneficiary.Beneficiary;
 import org.rongjun.registry.beneficiary.BeneficiaryRepository;
-import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.person.VeteranRepository;
 import org.rongjun.shared.PageQuery;
 import org.rongjun.shared.PageResult;

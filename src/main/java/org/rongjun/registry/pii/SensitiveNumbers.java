@@ -60,7 +60,7 @@ public final class SensitiveNumbers {
 	}
 
 	/** {@code 138****5678}. */
-	static String maskPhone(String digits) {
+	public static String maskPhone(String digits) {
 		return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
 	}
 

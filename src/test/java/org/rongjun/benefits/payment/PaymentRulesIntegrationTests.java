@@ -15,7 +15,7 @@ import org.rongjun.benefits.standard.StandardDraft;
 import org.rongjun.registry.BeneficiaryService;
 import org.rongjun.registry.HouseholdType;
 import org.rongjun.registry.SyntheticEntitlements;
-import org.rongjun.registry.beneficiary.BeneficiaryStatus;
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.beneficiary.PaymentAttributes;
 import org.rongjun.registry.beneficiary.StatusChangeRequest;
 import org.rongjun.registry.lifeevents.DeathReport;

@@ -106,20 +106,26 @@ class PaymentRunFiguresIntegrationTests {
 	}
 
 	@Test
-	void aPageOfRunLinesReadsTheRunsFiguresAndScansItsLinesOnce() throws Exception {
+	void aPageOfRunLinesTakesItsTotalFromTheRunsKeptFiguresNotACountOfItsLines() throws Exception {
 		String county = "330472000000";
 		this.people.seed("onescan", county, "21", 25);
 		PaymentRun run = prepared(county, YearMonth.of(2029, 6));
-		long scans = this.transactions.execute((status) -> {
-			PageResult<PaymentLineView> page = this.reports.lines(run.id(), null, scope(county), new PageQuery(1, 10));
-			assertThat(page.items()).hasSize(10);
-			assertThat(page.total()).isEqualTo(25);
-			return this.jdbc.sql("""
-					select seq_scan + coalesce(idx_scan, 0) from pg_stat_xact_user_tables
-					where relid = 'benefits.payment_line'::regclass
-					""").query(Long.class).single();
-		});
-		assertThat(scans).as("scans of payment_line for one page (no count over the run's lines)").isEqualTo(1);
+		PageResult<PaymentLineView> page = this.reports.lines(run.id(), null, scope(county), new PageQuery(1, 10));
+		assertThat(page.items()).hasSize(10);
+		assertThat(page.total()).isEqualTo(25);
+		// The kept figure is what a page reports: were it counted, this would still say
+		// 25.
+		// (Counting scans in pg_stat_xact_user_tables depended on the plan the table's
+		// statistics chose in a full suite.)
+		this.jdbc.sql("update benefits.payment_run set line_count = 26 where id = :id").param("id", run.id()).update();
+		try {
+			assertThat(this.reports.lines(run.id(), null, scope(county), new PageQuery(1, 10)).total()).isEqualTo(26);
+		}
+		finally {
+			this.jdbc.sql("update benefits.payment_run set line_count = 25 where id = :id")
+				.param("id", run.id())
+				.update();
+		}
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import org.rongjun.care.ProblemStatus;
+import org.rongjun.care.Problem;
 import org.rongjun.shared.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,21 +17,22 @@ import org.postgresql.PGConnection;
 
 import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.RongjunApplication;
-import org.rongjun.messaging.CampaignDraft;
-import org.rongjun.messaging.Channel;
-import org.rongjun.messaging.EnqueueResult;
-import org.rongjun.messaging.MessageCampaigns;
-import org.rongjun.messaging.MessageDispatcher;
-import org.rongjun.messaging.MessageTemplate;
-import org.rongjun.messaging.MessageTemplates;
-import org.rongjun.messaging.Recipient;
 import org.rongjun.messaging.SmscSimulator;
-import org.rongjun.messaging.TemplateDraft;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.rongjun.messaging.campaign.CampaignDraft;
+import org.rongjun.messaging.campaign.MessageCampaigns;
+import org.rongjun.messaging.channel.Addresses;
+import org.rongjun.messaging.channel.Channel;
+import org.rongjun.messaging.outbox.EnqueueResult;
+import org.rongjun.messaging.outbox.MessageDispatcher;
+import org.rongjun.messaging.outbox.Recipient;
+import org.rongjun.messaging.template.MessageTemplate;
+import org.rongjun.messaging.template.MessageTemplates;
+import org.rongjun.messaging.template.TemplateDraft;
 
 /**
  * Army Day greetings to a million people (issue 5 item 9), not a unit test:
@@ -82,7 +83,8 @@ public final class GreetingBenchmark {
 		// Tables, TRUNCATE, ANALYZE and CHECKPOINT are beyond the application's role.
 		DatabaseSuperuser superuser = DatabaseSuperuser.of(dataSource);
 		RegionScope county = RegionScope.of(RegionCode.of("330421"));
-		MessageTemplate template = templates.create(new TemplateDraft("army-day", "八一问候", "${festival}问候", BODY));
+		MessageTemplate template = templates.create(new TemplateDraft("army-day", "八一问候", "${festival}问候", BODY),
+				county);
 		superuser.jdbc().sql("create table messaging.bench_floor (like messaging.outbox including all)").update();
 
 		List<Long> enqueueMillis = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class GreetingBenchmark {
 				.create(new CampaignDraft("八一问候 " + run, template.id(), List.of(Channel.SMS),
 						Map.of("festival", "八一建军节")), "bench", county)
 				.id();
-			byte[] rows = floorRows(campaign, recipients);
+			byte[] rows = floorRows(campaign, recipients, app.getBean(Addresses.class));
 
 			superuser.jdbc().sql("truncate messaging.bench_floor").update();
 			superuser.jdbc().sql("checkpoint").update();
@@ -101,8 +103,9 @@ public final class GreetingBenchmark {
 			try (Connection connection = superuser.dataSource().getConnection()) {
 				connection.unwrap(PGConnection.class)
 					.getCopyAPI()
-					.copyIn("copy messaging.bench_floor (campaign_id, recipient_key, channel, name, address, "
-							+ "rendered_text, status) from stdin", new ByteArrayInputStream(rows), 1 << 16);
+					.copyIn("copy messaging.bench_floor (campaign_id, recipient_key, channel, name, address_cipher, "
+							+ "address_index, rendered_text, status) from stdin", new ByteArrayInputStream(rows),
+							1 << 16);
 			}
 			floorMillis.add((System.nanoTime() - start) / 1_000_000);
 			rows = null;
@@ -153,8 +156,11 @@ public final class GreetingBenchmark {
 					Map.of("amount", String.valueOf(500 + i % 7 * 100))));
 	}
 
-	/** The rows enqueue writes, rendered up front: the floor times only the COPY. */
-	private static byte[] floorRows(long campaign, int count) {
+	/**
+	 * The rows enqueue writes, rendered and sealed up front: the floor times only the
+	 * COPY.
+	 */
+	private static byte[] floorRows(long campaign, int count, Addresses addresses) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(count * 200);
 		StringBuilder line = new StringBuilder(256);
 		people(count).forEach((person) -> {
@@ -165,7 +171,9 @@ public final class GreetingBenchmark {
 				.append("\tSMS\t")
 				.append(person.name())
 				.append('\t')
-				.append(person.phone())
+				.append(hex(addresses.encrypt(person.phone())))
+				.append('\t')
+				.append(hex(addresses.index(person.phone())))
 				.append('\t')
 				.append(BODY.replace("${name}", person.name()).replace("${amount}", person.variables().get("amount")))
 				.append("\tPENDING\n");
@@ -173,6 +181,10 @@ public final class GreetingBenchmark {
 			out.write(bytes, 0, bytes.length);
 		});
 		return out.toByteArray();
+	}
+
+	private static String hex(byte[] value) {
+		return "\\\\x" + java.util.HexFormat.of().formatHex(value);
 	}
 
 	private static long median(List<Long> values) {

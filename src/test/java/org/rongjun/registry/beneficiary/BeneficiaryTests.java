@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import org.rongjun.registry.BeneficiaryStatus;
 import org.rongjun.registry.DisabilityCause;
 import org.rongjun.shared.ProblemException;
 

@@ -1,0 +1,7 @@
+package org.rongjun.care;
+
+public enum ProblemStatus {
+
+	OPEN, IN_PROGRESS, RESOLVED
+
+}

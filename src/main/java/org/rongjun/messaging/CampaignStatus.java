@@ -1,7 +1,0 @@
-package org.rongjun.messaging;
-
-public enum CampaignStatus {
-
-	DRAFT, SENDING, DONE
-
-}

@@ -1,8 +1,0 @@
-package org.rongjun.messaging;
-
-/** Where one outbox message stands. */
-public enum MessageStatus {
-
-	PENDING, SENDING, SENT, DELIVERED, FAILED, SKIPPED_OPTED_OUT
-
-}

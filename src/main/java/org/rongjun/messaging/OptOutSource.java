@@ -1,8 +1,0 @@
-package org.rongjun.messaging;
-
-/** How an opt-out came about: the person replied to an SMS, or staff recorded it. */
-public enum OptOutSource {
-
-	SMS_REPLY, STAFF
-
-}

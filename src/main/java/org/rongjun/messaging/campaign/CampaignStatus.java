@@ -1,0 +1,7 @@
+package org.rongjun.messaging.campaign;
+
+public enum CampaignStatus {
+
+	DRAFT, SENDING, DONE
+
+}
