@@ -56,7 +56,8 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/benefits/runs/{}", "select id from benefits.payment_run where region_code like :p");
 		KINDS.put("/api/benefits/standards/{}",
 				"SHARED:select id from benefits.benefit_standard where region_code = '330421000000' order by id limit 1");
-		KINDS.put("/api/calendar/years/{}", "SHARED:select 2026");
+		// a year nobody entered: a probe must not delete the seeded arrangements
+		KINDS.put("/api/calendar/years/{}", "SHARED:select 2099");
 		// Cadences are the county's (a township reads them; the county's staff sets
 		// them).
 		KINDS.put("/api/contact/cadences/{}",

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,6 +25,7 @@ import org.rongjun.messaging.template.TemplateDraft;
 import org.rongjun.shared.IdNumber;
 import org.rongjun.shared.RegionCode;
 import org.rongjun.shared.RegionScope;
+import org.rongjun.support.DatabaseSuperuser;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,9 +71,16 @@ class NoPersonalNumberInClearTests {
 
 	final OptOuts optOuts;
 
-	NoPersonalNumberInClearTests(JdbcClient jdbc, MessageCampaigns campaigns, MessageTemplates templates,
-			MessageDispatcher dispatcher, OptOuts optOuts) {
+	/**
+	 * Sees every schema and may add the probe table, which the application's role may
+	 * not.
+	 */
+	final JdbcClient superuser;
+
+	NoPersonalNumberInClearTests(JdbcClient jdbc, DataSource dataSource, MessageCampaigns campaigns,
+			MessageTemplates templates, MessageDispatcher dispatcher, OptOuts optOuts) {
 		this.jdbc = jdbc;
+		this.superuser = DatabaseSuperuser.of(dataSource).jdbc();
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.dispatcher = dispatcher;
@@ -112,9 +122,9 @@ class NoPersonalNumberInClearTests {
 			// account.
 			String id = "33042119800101123";
 			id += IdNumber.checkCharFor(id);
-			this.jdbc.sql("create schema clear_probe").update();
-			this.jdbc.sql("create table clear_probe.note (text text, details jsonb)").update();
-			this.jdbc.sql("insert into clear_probe.note values (:text, cast(:json as jsonb))")
+			this.superuser.sql("create schema clear_probe").update();
+			this.superuser.sql("create table clear_probe.note (text text, details jsonb)").update();
+			this.superuser.sql("insert into clear_probe.note values (:text, cast(:json as jsonb))")
 				.param("text", "联系电话：13812345678，卡号 6222020200112233445")
 				.param("json", "{\"idNumber\": \"" + id + "\"}")
 				.update();
@@ -124,7 +134,7 @@ class NoPersonalNumberInClearTests {
 					"clear_probe.note.details 身份证号: {\"idNumber\": \"" + id + "\"}");
 		}
 		finally {
-			this.jdbc.sql("drop schema if exists clear_probe cascade").update();
+			this.superuser.sql("drop schema if exists clear_probe cascade").update();
 			// Nothing of this test is left for other tests' dispatcher passes to send.
 			this.jdbc.sql("""
 					update messaging.outbox set status = 'FAILED', last_error = '测试结束'
@@ -153,7 +163,7 @@ class NoPersonalNumberInClearTests {
 
 	/** Schema, table and column of every text, varchar and JSON column of every table. */
 	private List<String[]> textColumns() {
-		return this.jdbc.sql("""
+		return this.superuser.sql("""
 				select c.table_schema, c.table_name, c.column_name
 				from information_schema.columns c
 				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -167,7 +177,7 @@ class NoPersonalNumberInClearTests {
 	private List<String> matches(String[] column, String pattern) {
 		String sql = "select left(\"%s\"::text, 200) from \"%s\".\"%s\" where \"%s\"::text ~ :pattern limit 3"
 			.formatted(column[2], column[0], column[1], column[2]);
-		return this.jdbc.sql(sql).param("pattern", pattern).query(String.class).list();
+		return this.superuser.sql(sql).param("pattern", pattern).query(String.class).list();
 	}
 
 	private static String longNumber(String value) {

@@ -39,7 +39,10 @@ class SchemaBoundaryTests {
 			"registry.entitlement", Set.of("benefits"), "registry.payee", Set.of("benefits"),
 			"registry.household_transfer", Set.of("benefits"), "registry.entitlement_status_change", Set.of("benefits"),
 			// ADR 0012: plan and campaign targets are materialised from the profile view.
-			"registry.veteran_profile", Set.of("care"),
+			// ADR 0012: contact takes on the people it keeps in touch with from it, and
+			// risk
+			// its screening checklists and warnings; risk reads contact's last contacts.
+			"registry.veteran_profile", Set.of("care", "contact", "risk"), "contact.last_contact", Set.of("risk"),
 			// ADR 0040: matching reads age, education and service from the basis view.
 			"registry.job_seeker_basis", Set.of("employment"));
 

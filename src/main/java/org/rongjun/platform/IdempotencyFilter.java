@@ -129,6 +129,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					return false;
 				}
 				case COMMITTED -> {
+					// Committed but not yet answered: a live first attempt is about to
+					// store
+					// its answer (wait for it); only one that died leaves the retry
+					// unanswered.
+					if (!stored.abandoned() && System.currentTimeMillis() <= deadline) {
+						pause();
+						continue;
+					}
 					write(response, ErrorProblems.of(409, "IDEMPOTENCY_ALREADY_DONE", "已经提交过", "这次提交此前已经保存，请刷新页面查看结果",
 							http.getRequestURI()));
 					return false;

@@ -58,13 +58,14 @@ class IdempotencyKeyRepository {
 	}
 
 	/**
-	 * The key's row; {@code abandoned} when it is in progress on an instance that is gone
-	 * (this node's earlier incarnation) or whose lease ran out.
+	 * The key's row; {@code abandoned} when it is in progress (or committed and not yet
+	 * answered) on an instance that is gone (this node's earlier incarnation) or whose
+	 * lease ran out.
 	 */
 	Optional<Stored> find(IdempotentRequest request) {
 		return this.jdbc.sql("""
 				select request_hash, state, status, content_type, body,
-				       state = 'IN_PROGRESS' and (lease_until < now()
+				       state in ('IN_PROGRESS', 'COMMITTED') and (lease_until < now()
 				           or (node = :node and incarnation <> :incarnation)) as abandoned
 				from platform.idempotency_key
 				where username = :username and key = :key and expires_at >= now()

@@ -79,6 +79,13 @@ class CoverageBoardTests {
 		JsonNode board = this.county.get("/api/contact/coverage?regionCode=" + XITANG).expect(200).json();
 		for (JsonNode row : board.get("rows")) {
 			String region = row.get("regionCode").asString();
+			if (region.equals(XITANG)) {
+				// people filed on the township itself (other tests register some): the
+				// list by
+				// region takes the whole township, so only the villages' rows compare one
+				// to one
+				continue;
+			}
 			assertThat(listed(region, "ALL")).as("people of " + region).isEqualTo(row.get("people").asLong());
 			assertThat(listed(region, "OVERDUE")).as("overdue of " + region).isEqualTo(row.get("overdue").asLong());
 			assertThat(listed(region, "NEVER_CONTACTED")).isEqualTo(row.get("neverContacted").asLong());

@@ -1,5 +1,7 @@
 package org.rongjun.contact;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -116,7 +118,8 @@ class LiaisonApiTests {
 		JsonNode orphan = person(this.xitang, veteran);
 		assertThat(orphan.get("liaisonId").isNull()).isTrue();
 		assertThat(ContactFixtures
-			.ids(this.xitang.get("/api/contact/people?filter=NO_LIAISON&size=200&regionCode=330421103004")))
+			.ids(this.xitang.get("/api/contact/people?filter=NO_LIAISON&size=200&regionCode=330421103004&q="
+					+ URLEncoder.encode("钟离岗", StandardCharsets.UTF_8))))
 			.contains(veteran);
 
 		long successor = staffAt(this.county, XITANG);

@@ -58,13 +58,12 @@ class MessagingScopeTests {
 		ApiClient admin = ApiClient.loggedIn(this.port, "county.admin");
 		for (String[] user : new String[][] { { "dayun.editor", DAYUN }, { "xijie.editor", XIJIE } }) {
 			admin
-				.post("/api/identity/users",
-						Map.of("username", user[0], "displayName", "消息编辑 " + user[0], "password",
-								ApiClient.INITIAL_PASSWORD, "scopeCode", user[1], "roles", List.of("MESSAGE_EDITOR")))
+				.post("/api/identity/users", Map.of("username", user[0], "displayName", "消息编辑 " + user[0], "password",
+						"Xiaoxi#Bianji2026", "scopeCode", user[1], "roles", List.of("MESSAGE_EDITOR")))
 				.expect(201);
 		}
-		ApiClient dayun = ApiClient.loggedIn(this.port, "dayun.editor");
-		ApiClient village = ApiClient.loggedIn(this.port, "xijie.editor");
+		ApiClient dayun = ApiClient.loggedIn(this.port, "dayun.editor", "Xiaoxi#Bianji2026");
+		ApiClient village = ApiClient.loggedIn(this.port, "xijie.editor", "Xiaoxi#Bianji2026");
 
 		// 大云镇's template, sent by 大云镇's campaign
 		JsonNode dayunTemplate = template(dayun, "birthday", "大云镇生日问候");

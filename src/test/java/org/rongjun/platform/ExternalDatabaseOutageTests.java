@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL of this class's own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rongjun.demo.enabled=false", "spring.datasource.username=postgres" })
+		properties = { "rongjun.demo.enabled=false", "spring.datasource.username=rongjun_app",
+				"rongjun.db.owner.username=rongjun_owner" })
 @ActiveProfiles("test")
 @DirtiesContext
 class ExternalDatabaseOutageTests {
@@ -35,13 +36,19 @@ class ExternalDatabaseOutageTests {
 
 	private static final EmbeddedPostgresServer external = EmbeddedPostgresServer.acquire(directory, true);
 
+	static {
+		// As an operator would (README): an owner for the migrations and a row-only
+		// login.
+		DatabaseRoles.ensure(external.jdbcUrl(), "postgres", null, DatabaseRoles.EMBEDDED);
+	}
+
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry properties) {
-		properties.add("rongjun.db.url", external::jdbcUrl);
-		properties.add("spring.datasource.url", external::jdbcUrl);
+		properties.add("rongjun.db.url", () -> external.jdbcUrl(DatabaseRoles.EMBEDDED.owner()));
+		properties.add("spring.datasource.url", () -> external.jdbcUrl(DatabaseRoles.EMBEDDED.app()));
 	}
 
 	@AfterAll

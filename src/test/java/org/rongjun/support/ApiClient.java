@@ -69,14 +69,22 @@ public final class ApiClient {
 	 * must.
 	 */
 	public static ApiClient loggedIn(int port, String username) {
+		return loggedIn(port, username, INITIAL_PASSWORD);
+	}
+
+	/**
+	 * Logs in an account an administrator created with {@code initialPassword}, changing
+	 * it at the first login as required.
+	 */
+	public static ApiClient loggedIn(int port, String username, String initialPassword) {
 		ApiClient client = new ApiClient(port);
 		synchronized (activated) {
 			if (activated.contains(username)) {
 				client.login(username, TEST_PASSWORD).expect(200);
 			}
 			else {
-				client.login(username, INITIAL_PASSWORD).expect(200);
-				client.post("/api/auth/password", Map.of("oldPassword", INITIAL_PASSWORD, "newPassword", TEST_PASSWORD))
+				client.login(username, initialPassword).expect(200);
+				client.post("/api/auth/password", Map.of("oldPassword", initialPassword, "newPassword", TEST_PASSWORD))
 					.expect(204);
 				activated.add(username);
 			}

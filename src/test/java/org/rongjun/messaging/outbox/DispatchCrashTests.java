@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.rongjun.messaging.MessagingTestServers;
 import org.rongjun.messaging.SmscSimulator;
 import org.rongjun.messaging.channel.Addresses;
+import org.rongjun.platform.TestDatabases;
 import org.rongjun.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,15 +108,12 @@ class DispatchCrashTests {
 		}
 	}
 
-	/** A database of the child's own in the tests' PostgreSQL; answers its JDBC URL. */
+	/**
+	 * A database of the child's own in the tests' PostgreSQL, with the owner and
+	 * application roles; answers its JDBC URL as the application's login.
+	 */
 	private String createDatabase(String name) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
-			String url = connection.getMetaData().getURL();
-			String base = url.substring(0, url.lastIndexOf('/') + 1);
-			return base + name + "?user=" + connection.getMetaData().getUserName();
-		}
+		return TestDatabases.create(this.dataSource, name) + "?user=" + TestDatabases.appUser();
 	}
 
 	private static Process start(String url, SmscSimulator smsc, int run) throws Exception {
@@ -136,8 +134,9 @@ class DispatchCrashTests {
 				"--rongjun.messaging.smpp.reconnect-pause=PT0.1S"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		builder.environment().put("RONGJUN_DB_URL", url);
-		builder.environment().put("RONGJUN_DB_USER", "postgres");
+		builder.environment().put("RONGJUN_DB_URL", url.substring(0, url.indexOf('?')));
+		builder.environment().put("RONGJUN_DB_USER", TestDatabases.appUser());
+		builder.environment().put("RONGJUN_DB_OWNER_USER", TestDatabases.ownerUser());
 		return builder.start();
 	}
 
