@@ -10,6 +10,7 @@ import { registryRoutes } from '@/modules/registry/routes'
 import { careRoutes } from '@/modules/care/routes'
 import { meetingsRoutes } from '@/modules/meetings/routes'
 import { gradingRoutes } from '@/modules/grading/routes'
+import { employmentRoutes } from '@/modules/employment/routes'
 import { contactRoutes } from '@/modules/contact/routes'
 import { riskRoutes } from '@/modules/risk/routes'
 import { petitionsRoutes } from '@/modules/petitions/routes'
@@ -29,6 +30,7 @@ export const menuGroups: MenuGroup[] = [
   { title: '政策宣传', icon: 'Document', routes: publicityRoutes },
   { title: '常态化联系', icon: 'Phone', routes: contactRoutes },
   { title: '走访慰问', icon: 'Present', routes: careRoutes },
+  { title: '就业创业', icon: 'Suitcase', routes: employmentRoutes },
   { title: '矛盾隐患排查', icon: 'Warning', routes: riskRoutes },
   { title: '信访', icon: 'Tickets', routes: petitionsRoutes },
   { title: '消息通知', icon: 'ChatDotRound', routes: messagingRoutes },

@@ -22,6 +22,7 @@ import org.rongjun.support.ApiClient;
 import org.rongjun.support.IntegrationTest;
 import org.rongjun.support.Today;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,11 @@ class BrowserJourneyTests {
 
 	final MessageDispatcher dispatcher;
 
-	BrowserJourneyTests(MessageDispatcher dispatcher) {
+	final JdbcClient jdbc;
+
+	BrowserJourneyTests(MessageDispatcher dispatcher, JdbcClient jdbc) {
 		this.dispatcher = dispatcher;
+		this.jdbc = jdbc;
 	}
 
 	@BeforeAll
@@ -514,6 +518,82 @@ class BrowserJourneyTests {
 			assertThat(page.locator("[data-test=letter-opinion]")).isVisible();
 			assertThat(page.locator("[data-test=petition-timeline]")).containsText("出具信访处理意见书");
 			shoot(page, "14-petition-answered");
+		}
+	}
+
+	/**
+	 * From a job posting to a referral to 录用 (issue 18.10): a township clerk finds the
+	 * county's posting, refers a matched veteran from the ranked list, records the hire,
+	 * and sees the posting filled and the veteran employed; the posting list reads at
+	 * phone width.
+	 */
+	@Test
+	void aTownshipClerkRefersAMatchedVeteranToAPostingAndRecordsTheHire() {
+		String base = "http://localhost:" + this.port;
+		ApiClient county = ApiClient.loggedIn(this.port, "county.staff");
+		ApiClient xitang = ApiClient.loggedIn(this.port, "xitang.staff");
+		long employer = county
+			.post("/api/employment/employers", Map.of("name", "浏览器测试物流有限公司", "kind", "PRIVATE", "industry", "物流"))
+			.expect(201)
+			.json()
+			.get("id")
+			.asLong();
+		county
+			.post("/api/employment/posts",
+					Map.of("employerId", employer, "title", "仓储管理员（浏览器测试）", "kind", "GENERAL", "workplaceRegionCode",
+							"330421103000", "openings", 1, "skills", List.of("仓储管理"), "validFrom",
+							Today.TODAY.minusDays(1).toString(), "validUntil", Today.TODAY.plusMonths(1).toString()))
+			.expect(201);
+		long veteran = this.jdbc.sql("""
+				select b.veteran_id from registry.job_seeker_basis b
+				where b.region_code between '330421103000' and '330421103999' and not b.deceased
+				  and not exists (select 1 from employment.profile p where p.veteran_id = b.veteran_id)
+				order by b.veteran_id desc limit 1
+				""").query(Long.class).single();
+		String name = xitang
+			.post("/api/employment/profiles",
+					Map.of("veteranId", veteran, "status", "UNEMPLOYED", "statusSince",
+							Today.TODAY.minusDays(10).toString(), "skills", List.of("仓储管理")))
+			.expect(201)
+			.json()
+			.get("name")
+			.asString();
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = launch(playwright)) {
+			Page page = newPage(browser);
+			page.setDefaultTimeout(60_000);
+			logIn(page, base, "xitang.staff");
+			assertThat(page.locator("[data-test=app-menu] [data-test=menu-employment-posts]")).hasCount(1);
+			page.navigate(base + "/employment/posts");
+			input(page, "post-q").fill("仓储管理员");
+			page.locator("[data-test=post-search]").click();
+			page.locator("[data-test=post-row-title]", new Page.LocatorOptions().setHasText("仓储管理员")).click();
+			page.waitForURL("**/employment/posts/*");
+			Locator match = page.locator("[data-test=post-matches] tr", new Page.LocatorOptions().setHasText(name));
+			assertThat(match.first()).isVisible();
+			match.first().locator("[data-test=match-refer]").click();
+			Locator referral = page.locator("[data-test=referral-table] tr",
+					new Page.LocatorOptions().setHasText(name));
+			assertThat(referral.locator("[data-test=referral-status]")).hasText("已推荐");
+			shoot(page, "16-employment-referred");
+			referral.locator("[data-test=referral-record]").click();
+			page.locator("[data-test=step-HIRED]").click();
+			page.locator("textarea[data-test=step-note], [data-test=step-note] textarea").first().fill("试用期三个月");
+			page.locator("[data-test=step-submit]").click();
+			assertThat(referral.locator("[data-test=referral-status]")).hasText("录用");
+			assertThat(page.locator("[data-test=post-detail-filled]")).containsText("1/1");
+			assertThat(page.locator("[data-test=post-detail-open]")).hasText("已截止");
+			referral.locator("a", new Locator.LocatorOptions().setHasText(name)).click();
+			page.waitForURL("**/employment/profiles/" + veteran);
+			assertThat(page.locator("[data-test=profile-detail-status]")).hasText("就业");
+			assertThat(page.locator("[data-test=profile-history]")).containsText("经就业推荐");
+			shoot(page, "17-employment-hired");
+
+			page.setViewportSize(375, 812);
+			page.navigate(base + "/employment/posts");
+			assertThat(page.locator("[data-test=post-table]")).isVisible();
+			shoot(page, "18-employment-posts-phone");
 		}
 	}
 

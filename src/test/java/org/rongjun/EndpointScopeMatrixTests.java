@@ -95,6 +95,11 @@ class EndpointScopeMatrixTests {
 		KINDS.put("/api/grading/stations/{}",
 				"select s.id from organization.service_station s where s.region_code like :p");
 		KINDS.put("/api/grading/tasks/{}", "select id from grading.improvement_task where region_code like :p");
+		KINDS.put("/api/employment/employers/{}", "select id from employment.employer where region_code like :p");
+		KINDS.put("/api/employment/posts/{}", "select id from employment.post where region_code like :p");
+		KINDS.put("/api/employment/profiles/{}", "select p.veteran_id from employment.profile p "
+				+ "join registry.veteran v on v.id = p.veteran_id where v.household_region_code like :p");
+		KINDS.put("/api/employment/referrals/{}", "select id from employment.referral where region_code like :p");
 		KINDS.put("/api/grants/policies/{}", "SHARED:select '330421000000'");
 		KINDS.put("/api/grants/types/{}", "SHARED:select code from grants.grant_type order by code limit 1");
 		KINDS.put("/api/grants/{}", "select id from grants.hardship_grant where region_code like :p");

@@ -42,7 +42,9 @@ class SchemaBoundaryTests {
 			// ADR 0012: contact takes on the people it keeps in touch with from it, and
 			// risk
 			// its screening checklists and warnings; risk reads contact's last contacts.
-			"registry.veteran_profile", Set.of("care", "contact", "risk"), "contact.last_contact", Set.of("risk"));
+			"registry.veteran_profile", Set.of("care", "contact", "risk"), "contact.last_contact", Set.of("risk"),
+			// ADR 0040: matching reads age, education and service from the basis view.
+			"registry.job_seeker_basis", Set.of("employment"));
 
 	private static final Path SOURCES = Path.of("src/main/java/org/rongjun");
 
