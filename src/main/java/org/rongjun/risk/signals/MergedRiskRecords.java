@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * both keeps the survivor's checklist. Hearing the event twice moves nothing twice.
  */
 @Component
-class MergedPersonRecords {
+class MergedRiskRecords {
 
 	private final JdbcClient jdbc;
 
-	MergedPersonRecords(JdbcClient jdbc) {
+	MergedRiskRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

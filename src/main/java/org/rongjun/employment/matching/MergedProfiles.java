@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
  * the surviving file (ADR 0015, 0022), heard after the registry's transaction committed.
  */
 @Component
-class MergedFiles {
+class MergedProfiles {
 
 	private final Profiles profiles;
 
 	private final Referrals referrals;
 
-	MergedFiles(Profiles profiles, Referrals referrals) {
+	MergedProfiles(Profiles profiles, Referrals referrals) {
 		this.profiles = profiles;
 		this.referrals = referrals;
 	}

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Portal accounts and code tickets follow a merged file to its survivor. */
 @Component
-class MergedFiles {
+class MergedAccounts {
 
 	private final AccountRepository accounts;
 
-	MergedFiles(AccountRepository accounts) {
+	MergedAccounts(AccountRepository accounts) {
 		this.accounts = accounts;
 	}
 
