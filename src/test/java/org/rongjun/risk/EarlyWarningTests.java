@@ -104,7 +104,7 @@ class EarlyWarningTests {
 	void aPaymentTheBankReturnsAgainInAFollowUpRunIsAWarning() throws Exception {
 		JsonNode run = this.county
 			.post("/api/benefits/runs", Map.of("benefitType", "DISABILITY_PENSION", "regionCode", "330421000000",
-					"firstMonth", "2032-11", "months", 1))
+					"firstMonth", "2031-07", "months", 1))
 			.expect(202)
 			.json();
 		long first = run.get("id").asLong();
